@@ -1,0 +1,55 @@
+# ShareHub tasks. The README's quick start: `make run` and `make test`.
+SHELL := /bin/bash
+# Django 6 needs Python 3.12+: the first one found wins (override with PYTHON=...).
+PYTHON ?= $(shell for p in python3.13 python3.12 $$HOME/.pyenv/versions/3.13*/bin/python $$HOME/.pyenv/versions/3.12*/bin/python python3; do \
+	command -v $$p >/dev/null 2>&1 && $$p -c 'import sys; sys.exit(sys.version_info < (3, 12))' 2>/dev/null && { command -v $$p; break; }; done)
+VENV := .venv
+BIN := $(VENV)/bin
+TEST_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/sharehub
+
+.PHONY: run test lint fmt migrations-check assets install install-dev up down bench
+
+$(BIN)/python:
+	@test -n "$(PYTHON)" || { echo "ShareHub needs Python 3.12 or newer (Django 6). Set PYTHON=/path/to/python3.12"; exit 1; }
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+install: $(BIN)/python
+	$(BIN)/pip install --quiet -e .
+
+install-dev: $(BIN)/python
+	$(BIN)/pip install --quiet -e ".[dev]"
+
+assets:
+	npm ci --no-audit --no-fund --loglevel=error
+	npm run --silent build
+
+# Run the site on SQLite with demo content at http://127.0.0.1:8000
+run: install assets
+	DEBUG=true $(BIN)/python manage.py migrate --noinput
+	DEBUG=true $(BIN)/python manage.py seed_demo --if-empty
+	DEBUG=true $(BIN)/python manage.py runserver 127.0.0.1:8000
+
+# The whole suite, against PostgreSQL (DATABASE_URL, or the local server by default)
+test: install-dev assets
+	DATABASE_URL=$${DATABASE_URL:-$(TEST_DATABASE_URL)} $(BIN)/pytest $(PYTEST_ARGS)
+
+lint: install-dev
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+fmt: install-dev
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .
+
+migrations-check: install
+	DEBUG=true $(BIN)/python manage.py makemigrations --check --dry-run
+
+bench: install-dev
+	$(BIN)/python bench/run.py
+
+up:
+	docker compose up --build -d
+
+down:
+	docker compose down

@@ -1,0 +1,125 @@
+"""Read-only open data API: published content only, the pages' FilterSets."""
+
+from django.urls import reverse
+from django_filters.rest_framework import DjangoFilterBackend
+from drf_spectacular.utils import extend_schema
+from rest_framework import viewsets
+from rest_framework.decorators import api_view
+from rest_framework.response import Response
+
+from sharehub.api import serializers
+from sharehub.catalogue import selectors
+from sharehub.catalogue.models import Innovation, Need, Resource
+from sharehub.contacts.models import Contact
+from sharehub.contacts.views import decorate_contacts
+from sharehub.taxonomy import models as tax
+from sharehub.taxonomy.filters import filterset_for
+from sharehub.taxonomy.terms import terms
+
+
+class FilterBackend(DjangoFilterBackend):
+    """The FilterSet validates every filter; invalid values become a 400."""
+
+    raise_exception = True
+
+
+class ContentViewSet(viewsets.ReadOnlyModelViewSet):
+    lookup_field = "slug"
+    filter_backends = [FilterBackend]
+    model = None
+    decorate = None
+
+    def get_queryset(self):
+        return type(self).decorate(self.model.objects.published())
+
+
+class InnovationViewSet(ContentViewSet):
+    """Published innovations."""
+
+    model = Innovation
+    decorate = staticmethod(
+        lambda qs: selectors.decorate_innovations(qs).select_related(
+            "role", "job_role", "organisation_type"
+        )
+    )
+    serializer_class = serializers.InnovationSerializer
+    filterset_class = filterset_for(Innovation)
+
+
+class ResourceViewSet(ContentViewSet):
+    """Published resources."""
+
+    model = Resource
+    decorate = staticmethod(
+        lambda qs: (
+            selectors.decorate_resources(qs)
+            .select_related("sector")
+            .prefetch_related("roles", "job_roles")
+        )
+    )
+    serializer_class = serializers.ResourceSerializer
+    filterset_class = filterset_for(Resource)
+
+
+class ContactViewSet(ContentViewSet):
+    """Published contacts: only the fields a contact chose to list."""
+
+    model = Contact
+    decorate = staticmethod(decorate_contacts)
+    serializer_class = serializers.ContactSerializer
+    filterset_class = filterset_for(Contact)
+
+
+class NeedViewSet(ContentViewSet):
+    """Published notice-board needs."""
+
+    model = Need
+    decorate = staticmethod(selectors.decorate_needs)
+    serializer_class = serializers.NeedSerializer
+    filterset_class = filterset_for(Need)
+
+
+TAXONOMIES = {
+    "challenge_areas": tax.ChallengeArea,
+    "regions": tax.Region,
+    "local_authorities": tax.LocalAuthority,
+    "roles": tax.Role,
+    "job_roles": tax.JobRole,
+    "organisation_types": tax.OrganisationType,
+    "stages": tax.Stage,
+    "kinds": tax.Kind,
+    "sectors": tax.Sector,
+    "innovation_profiles": tax.InnovationProfile,
+}
+
+
+@extend_schema(summary="The shared taxonomy: slugs with English and Welsh names")
+@api_view(["GET"])
+def taxonomy(request):
+    regions = {r.pk: r.slug for r in terms(tax.Region)}
+    data = {}
+    for key, model in TAXONOMIES.items():
+        data[key] = [
+            {
+                "slug": term.slug,
+                "name": {"en": term.name_en, "cy": term.name_cy},
+                "description": {"en": term.description_en, "cy": term.description_cy},
+                **({"region": regions[term.region_id]} if key == "local_authorities" else {}),
+            }
+            for term in terms(model)
+        ]
+    return Response(data)
+
+
+@extend_schema(exclude=True)
+@api_view(["GET"])
+def root(request):
+    names = ["innovations", "resources", "contacts", "needs", "taxonomy", "schema"]
+    return Response(
+        {
+            name: request.build_absolute_uri(
+                reverse(f"api:{name}-list" if name in names[:4] else f"api:{name}")
+            )
+            for name in names
+        }
+    )

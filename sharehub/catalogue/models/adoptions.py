@@ -1,0 +1,33 @@
+from django.conf import settings
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from sharehub.core.models import Publishable
+from sharehub.taxonomy.models import LocalAuthority, Region
+
+
+class Adoption(Publishable):
+    """ "We tried this too": an organisation or place that took up an innovation."""
+
+    innovation = models.ForeignKey(
+        "catalogue.Innovation", on_delete=models.CASCADE, related_name="adoptions"
+    )
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    organisation = models.CharField(_("organisation"), max_length=200)
+    region = models.ForeignKey(
+        Region, on_delete=models.PROTECT, null=True, blank=True, related_name="+"
+    )
+    local_authority = models.ForeignKey(
+        LocalAuthority, on_delete=models.PROTECT, null=True, blank=True, related_name="+"
+    )
+    story = models.TextField(_("what happened"))
+
+    class Meta:
+        ordering = ["-published_at", "-id"]
+        verbose_name = _("adoption")
+        verbose_name_plural = _("adoptions")
+
+    def __str__(self) -> str:
+        return f"{self.organisation} → {self.innovation_id}"

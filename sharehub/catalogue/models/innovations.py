@@ -1,0 +1,80 @@
+from django.db import models
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+
+from sharehub.catalogue.models.base import CatalogueItem
+from sharehub.taxonomy.models import JobRole, Kind, OrganisationType, Role, Sector, Stage
+
+
+class LookingFor(models.TextChoices):
+    PARTNERS = "partners", _("Partners")
+    FUNDING = "funding", _("Funding")
+    EVIDENCE = "evidence", _("Evidence")
+    ADVICE = "advice", _("Advice")
+    PERMISSION = "permission", _("Permission")
+
+
+class ContactPreference(models.TextChoices):
+    MESSAGE = "message", _("Send a message through ShareHub")
+    NONE = "none", _("Do not contact me about this")
+
+
+class Innovation(CatalogueItem):
+    summary = models.CharField(_("summary"), max_length=280)
+    body = models.TextField(_("what changed and why"))
+    sector = models.ForeignKey(
+        Sector, on_delete=models.PROTECT, null=True, blank=True, verbose_name=_("sector")
+    )
+    kind = models.ForeignKey(
+        Kind, on_delete=models.PROTECT, null=True, blank=True, verbose_name=_("kind of change")
+    )
+    stage = models.ForeignKey(
+        Stage, on_delete=models.PROTECT, null=True, blank=True, verbose_name=_("stage")
+    )
+    role = models.ForeignKey(
+        Role, on_delete=models.PROTECT, null=True, blank=True, verbose_name=_("role")
+    )
+    job_role = models.ForeignKey(
+        JobRole, on_delete=models.PROTECT, null=True, blank=True, verbose_name=_("job role")
+    )
+    organisation = models.CharField(_("organisation"), max_length=200, blank=True)
+    organisation_type = models.ForeignKey(
+        OrganisationType,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        verbose_name=_("organisation type"),
+    )
+    what_helped = models.TextField(_("what helped"), blank=True)
+    what_got_in_the_way = models.TextField(_("what got in the way"), blank=True)
+    outcomes = models.TextField(_("outcomes and evidence"), blank=True)
+    looking_for = models.JSONField(_("looking for"), default=list, blank=True)
+    links = models.JSONField(_("links"), default=list, blank=True)
+    contact_preference = models.CharField(
+        _("how to be contacted"),
+        max_length=20,
+        choices=ContactPreference.choices,
+        default=ContactPreference.MESSAGE,
+    )
+    # Counters kept by the services that add reactions and adoptions; they are
+    # sort keys for "most useful" and "most adopted" on 100,000 rows.
+    useful_count = models.PositiveIntegerField(_("useful"), default=0, editable=False)
+    adoption_count = models.PositiveIntegerField(_("adoptions"), default=0, editable=False)
+
+    class Meta:
+        verbose_name = _("innovation")
+        verbose_name_plural = _("innovations")
+        indexes = [
+            models.Index(fields=["status", "-published_at", "-id"], name="innovation_newest"),
+            models.Index(fields=["status", "-useful_count", "-id"], name="innovation_useful"),
+            models.Index(fields=["status", "-adoption_count", "-id"], name="innovation_adopted"),
+            models.Index(fields=["status", "featured"], name="innovation_featured"),
+            models.Index(fields=["language"], name="innovation_language"),
+        ]
+
+    def get_absolute_url(self) -> str:
+        return reverse("catalogue:innovation_detail", kwargs={"slug": self.slug})
+
+    def looking_for_labels(self) -> list[str]:
+        labels = dict(LookingFor.choices)
+        return [labels[value] for value in self.looking_for if value in labels]

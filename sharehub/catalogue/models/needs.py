@@ -1,0 +1,47 @@
+from django.conf import settings
+from django.db import models
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+
+from sharehub.catalogue.models.base import CatalogueItem
+from sharehub.core.models import Timestamped
+
+
+class Need(CatalogueItem):
+    """A notice-board question: "has anyone in Powys tried …?"."""
+
+    body = models.TextField(_("details"))
+    answered_at = models.DateTimeField(_("answered"), null=True, blank=True)
+
+    search_fields = ("title", "body")
+    headline_field = "body"
+
+    class Meta:
+        verbose_name = _("need")
+        verbose_name_plural = _("needs")
+        indexes = [
+            models.Index(fields=["status", "-published_at", "-id"], name="need_newest"),
+            models.Index(fields=["language"], name="need_language"),
+        ]
+
+    def get_absolute_url(self) -> str:
+        return reverse("catalogue:need_detail", kwargs={"slug": self.slug})
+
+    @property
+    def is_answered(self) -> bool:
+        return self.answered_at is not None
+
+
+class NeedReply(Timestamped):
+    need = models.ForeignKey(Need, on_delete=models.CASCADE, related_name="replies")
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+    )
+    body = models.TextField(_("reply"))
+    innovations = models.ManyToManyField("catalogue.Innovation", blank=True, related_name="+")
+    resources = models.ManyToManyField("catalogue.Resource", blank=True, related_name="+")
+
+    class Meta:
+        ordering = ["created_at", "id"]
+        verbose_name = _("reply")
+        verbose_name_plural = _("replies")

@@ -1,0 +1,189 @@
+"""Reads that span the catalogue and contacts: the home page and the one search page."""
+
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.db.models import CharField, FloatField, QuerySet, Value
+from django.http import QueryDict
+from django.utils.translation import gettext_lazy as _
+
+from sharehub.catalogue import selectors as catalogue
+from sharehub.catalogue.models import Innovation, Need, Resource
+from sharehub.contacts.models import Contact
+from sharehub.contacts.views import decorate_contacts
+from sharehub.core.pagination import PageError, get_page
+from sharehub.taxonomy.browse import BadQuery, Counted, filter_errors
+from sharehub.taxonomy.filters import (
+    FACETS,
+    TOTAL,
+    FacetGroup,
+    facet_counts,
+    facet_field,
+    facet_groups,
+    facets_for,
+    filterset_for,
+)
+
+
+@dataclass(frozen=True)
+class ContentType:
+    slug: str
+    label: str
+    model: type
+    decorate: object
+
+
+CONTENT_TYPES = [
+    ContentType("innovation", _("Innovations"), Innovation, catalogue.decorate_innovations),
+    ContentType("resource", _("Resources"), Resource, catalogue.decorate_resources),
+    ContentType("contact", _("Contacts"), Contact, decorate_contacts),
+    ContentType("need", _("Needs"), Need, catalogue.decorate_needs),
+]
+TYPES_BY_SLUG = {t.slug: t for t in CONTENT_TYPES}
+
+
+@dataclass
+class SearchResult:
+    type: ContentType
+    item: object
+
+
+@dataclass
+class CombinedSearch:
+    query: str
+    page: object
+    total: int
+    facets: list[FacetGroup]
+    types: list[tuple[ContentType, int, bool]]  # type, count, selected
+    suggestion: str = ""
+
+
+def _applies(content_type: ContentType, data: QueryDict) -> bool:
+    """A type drops out when a filter it does not have is in use (e.g. stage for needs)."""
+    return all(
+        facet_field(content_type.model, facet.param) is not None
+        for facet in FACETS
+        if data.getlist(facet.param)
+    )
+
+
+def combined_search(data: QueryDict) -> CombinedSearch:
+    """Search and filter innovations, resources, contacts and needs at once."""
+    errors = []
+    chosen = data.getlist("type")
+    unknown = [slug for slug in chosen if slug not in TYPES_BY_SLUG]
+    if unknown:
+        errors.append(
+            "type: "
+            + str(_("Unknown content type “%(value)s”. Choose from %(choices)s."))
+            % {"value": unknown[0], "choices": ", ".join(TYPES_BY_SLUG)}
+        )
+    ordering = data.get("ordering") or ""
+    if ordering not in ("", "relevance", "newest"):
+        errors.append("ordering: " + str(_("Choose relevance or newest.")))
+    filters = data.copy()
+    for name in ("type", "ordering", "page"):
+        filters.pop(name, None)
+
+    querysets: dict[str, QuerySet] = {}
+    counts_by_type: dict[str, dict] = {}
+    query = ""
+    for content_type in CONTENT_TYPES:
+        model = content_type.model
+        published = model.objects.published()
+        filterset = filterset_for(model)(filters, queryset=published)
+        if not filterset.is_valid():
+            for message in filter_errors(filterset.errors):
+                if message not in errors:
+                    errors.append(message)
+            continue
+        query = filterset.query
+        if not _applies(content_type, filters):
+            continue
+        counts_by_type[content_type.slug] = facet_counts(model, published, filters)
+        querysets[content_type.slug] = filterset.qs
+    if errors:
+        raise BadQuery(errors)
+
+    selected = [slug for slug in chosen if slug in querysets] if chosen else list(querysets)
+    types = [
+        (t, counts_by_type[t.slug][TOTAL][""] if t.slug in counts_by_type else 0, t.slug in chosen)
+        for t in CONTENT_TYPES
+    ]
+    total = sum(counts_by_type[slug][TOTAL][""] for slug in selected)
+
+    merged: dict[str, dict] = {}
+    for slug in selected:
+        for param, per_value in counts_by_type[slug].items():
+            if param == TOTAL:
+                continue
+            bucket = merged.setdefault(param, {})
+            for value, n in per_value.items():
+                bucket[value] = bucket.get(value, 0) + n
+    order = [f.param for f in FACETS]
+    merged = {param: merged[param] for param in order if param in merged}
+
+    rows = _union(querysets, selected, query, ordering)
+    try:
+        page = get_page(Counted(rows, total), data.get("page"), settings.SHAREHUB_PAGE_SIZE)
+    except PageError as exc:
+        raise BadQuery([f"page: {exc}"]) from None
+    page.object_list = _materialise(list(page.object_list), query)
+    return CombinedSearch(
+        query=query,
+        page=page,
+        total=total,
+        facets=facet_groups(merged, data),
+        types=types,
+    )
+
+
+def _union(querysets: dict[str, QuerySet], selected: list[str], query: str, ordering: str):
+    parts = []
+    for slug in selected:
+        qs = querysets[slug].order_by()
+        if not query:
+            qs = qs.annotate(rank=Value(0.0, output_field=FloatField()))
+        parts.append(
+            qs.annotate(content_type=Value(slug, output_field=CharField())).values_list(
+                "content_type", "pk", "rank", "published_at"
+            )
+        )
+    if not parts:
+        return Innovation.objects.none().values_list("pk")
+    rows = parts[0].union(*parts[1:], all=True) if len(parts) > 1 else parts[0]
+    if query and ordering != "newest":
+        return rows.order_by("-rank", "-published_at", "-pk")
+    return rows.order_by("-published_at", "-pk")
+
+
+def _materialise(rows: list, query: str) -> list[SearchResult]:
+    """Fetch the page's objects, one query (plus prefetches) per content type."""
+    wanted: dict[str, list[int]] = {}
+    for slug, pk, _rank, _published in rows:
+        wanted.setdefault(slug, []).append(pk)
+    found = {}
+    for slug, pks in wanted.items():
+        content_type = TYPES_BY_SLUG[slug]
+        qs = content_type.decorate(content_type.model.objects.filter(pk__in=pks))
+        for obj in qs.with_headline(query):
+            found[(slug, obj.pk)] = SearchResult(content_type, obj)
+    return [found[(slug, pk)] for slug, pk, _r, _p in rows if (slug, pk) in found]
+
+
+def home_page() -> dict:
+    published = Innovation.objects.published()
+    facets = [f for f in facets_for(Innovation) if f.param in ("challenge_area", "region")]
+    counts = facet_counts(Innovation, published, QueryDict(), facets=facets)
+    recent = list(catalogue.decorate_innovations(published.order_by("-published_at", "-id"))[:6])
+    featured = list(
+        catalogue.decorate_innovations(published.filter(featured=True)).order_by(
+            "-published_at", "-id"
+        )[:3]
+    )
+    return {
+        "counts": counts,
+        "total": counts[TOTAL][""],
+        "recent": recent,
+        "featured": featured,
+    }

@@ -1,0 +1,107 @@
+"""The read path every list page shares: validate filters, page, count facets."""
+
+from dataclasses import dataclass, field
+
+from django.conf import settings
+from django.db import models
+from django.http import QueryDict
+
+from sharehub.core.pagination import PageError, get_page
+from sharehub.taxonomy.filters import (
+    TOTAL,
+    FacetGroup,
+    facet_counts,
+    facet_groups,
+    filterset_for,
+)
+
+
+class BadQuery(ValueError):
+    """Filters or page that cannot be served; `messages` say why, per parameter."""
+
+    def __init__(self, messages: list[str]):
+        super().__init__("; ".join(messages))
+        self.messages = messages
+
+
+def filter_errors(errors) -> list[str]:
+    return [f"{param}: {' '.join(str(m) for m in msgs)}" for param, msgs in errors.items()]
+
+
+class Counted:
+    """A queryset whose count is already known (from the facet query), so the
+    paginator does not count it again."""
+
+    def __init__(self, queryset, total: int):
+        self.queryset = queryset
+        self.total = total
+        self.ordered = queryset.ordered
+
+    def count(self) -> int:
+        return self.total
+
+    def __len__(self) -> int:
+        return self.total
+
+    def __getitem__(self, key):
+        return self.queryset[key]
+
+
+@dataclass
+class Browse:
+    page: object
+    query: str
+    total: int
+    facets: list[FacetGroup] = field(default_factory=list)
+    filterset: object = None
+
+
+def browse(
+    model: type[models.Model],
+    queryset: models.QuerySet,
+    data: QueryDict,
+    *,
+    per_page: int | None = None,
+    decorate=None,
+) -> Browse:
+    """Filter `queryset` (already published-only) with the model's FilterSet.
+
+    `decorate` adds select_related/prefetch_related to the page's rows only.
+    Raises BadQuery with one message per bad parameter.
+    """
+    filterset = filterset_for(model)(data, queryset=queryset)
+    if not filterset.is_valid():
+        raise BadQuery(filter_errors(filterset.errors))
+    results = filterset.qs
+    if decorate:
+        results = decorate(results)
+    results = results.with_headline(filterset.query)
+    counts = facet_counts(model, queryset, data)
+    total = counts[TOTAL][""]
+    try:
+        page = get_page(
+            Counted(results, total), data.get("page"), per_page or settings.SHAREHUB_PAGE_SIZE
+        )
+    except PageError as exc:
+        raise BadQuery([f"page: {exc}"]) from None
+    return Browse(
+        page=page,
+        query=filterset.query,
+        total=page.paginator.count,
+        facets=facet_groups(counts, data),
+        filterset=filterset,
+    )
+
+
+def page_context(result: Browse, data: QueryDict) -> dict:
+    """What the list templates need besides the results: the state to carry
+    through the search box and the filter form, and the sort choices."""
+    keep = [(k, v) for k, values in data.lists() if k not in ("q", "page") for v in values]
+    ordering = data.get("ordering", "")
+    return {
+        "result": result,
+        "keep": keep,
+        "keep_ordering": [("ordering", ordering)] if ordering else [],
+        "orderings": result.filterset.filters["ordering"].extra["choices"],
+        "current_ordering": ordering or ("relevance" if result.query else "newest"),
+    }

@@ -1,0 +1,282 @@
+"""Filtering and faceting content by the taxonomy: one FilterSet per model,
+shared by the pages and the API.
+
+Query parameters carry slugs (`?region=gwent&challenge_area=risk`); repeating
+a parameter widens it (OR), different parameters narrow (AND). An unknown slug
+is a form error naming the parameter, which the views turn into a 400.
+"""
+
+from dataclasses import dataclass
+
+import django_filters
+from django import forms
+from django.core.exceptions import FieldDoesNotExist
+from django.db import connection, models
+from django.db.models import Exists, OuterRef
+from django.utils.translation import gettext_lazy as _
+
+from sharehub.core.models import Language
+from sharehub.taxonomy import models as tax
+from sharehub.taxonomy.terms import by_pk, by_slug, terms
+
+
+@dataclass(frozen=True)
+class Facet:
+    param: str
+    label: str
+    model: type[models.Model] | None  # None: a plain choice field (language)
+
+
+FACETS = [
+    Facet("challenge_area", _("Challenge area"), tax.ChallengeArea),
+    Facet("region", _("Region"), tax.Region),
+    Facet("local_authority", _("Local authority"), tax.LocalAuthority),
+    Facet("role", _("Role"), tax.Role),
+    Facet("job_role", _("Job role"), tax.JobRole),
+    Facet("stage", _("Stage"), tax.Stage),
+    Facet("kind", _("Kind of change"), tax.Kind),
+    Facet("sector", _("Sector"), tax.Sector),
+    Facet("language", _("Content language"), None),
+]
+FACETS_BY_PARAM = {facet.param: facet for facet in FACETS}
+
+# The model field behind each facet, when a model has it.
+FACET_FIELDS = {
+    "challenge_area": "challenge_areas",
+    "region": "regions",
+    "local_authority": "local_authorities",
+    "stage": "stage",
+    "kind": "kind",
+    "sector": "sector",
+    "language": "language",
+}
+
+
+def facet_field(model: type[models.Model], param: str) -> models.Field | None:
+    """The field of `model` that facet `param` filters, or None if it has none."""
+    names = model.facet_fields if hasattr(model, "facet_fields") else FACET_FIELDS
+    name = names.get(param, param)
+    try:
+        return model._meta.get_field(name)
+    except FieldDoesNotExist:
+        return None
+
+
+def facets_for(model: type[models.Model]) -> list[Facet]:
+    return [facet for facet in FACETS if facet_field(model, facet.param) is not None]
+
+
+class SlugFilter(django_filters.MultipleChoiceFilter):
+    """Filter by taxonomy slugs; a many-to-many field is matched with EXISTS so
+    results never repeat and no DISTINCT is needed."""
+
+    def __init__(self, *, term_model, model_field, **kwargs):
+        self.term_model = term_model
+        self.model_field = model_field
+        kwargs.setdefault("choices", lambda: [(t.slug, t.name) for t in terms(term_model)])
+        super().__init__(field_name=model_field.name, **kwargs)
+
+    def filter(self, qs, value):
+        if not value:
+            return qs
+        known = by_slug(self.term_model)
+        ids = [known[slug].pk for slug in value if slug in known]
+        field = self.model_field
+        if field.many_to_many:
+            through = field.remote_field.through
+            links = through.objects.filter(
+                **{
+                    f"{field.m2m_field_name()}_id": OuterRef("pk"),
+                    f"{field.m2m_reverse_field_name()}_id__in": ids,
+                }
+            )
+            return qs.filter(Exists(links))
+        return qs.filter(**{f"{field.attname}__in": ids})
+
+
+class Ordering(models.TextChoices):
+    RELEVANCE = "relevance", _("Relevance")
+    NEWEST = "newest", _("Newest")
+    USEFUL = "useful", _("Most useful")
+    ADOPTED = "adopted", _("Most adopted")
+
+
+ORDER_BY = {
+    Ordering.NEWEST: ("-published_at", "-id"),
+    Ordering.USEFUL: ("-useful_count", "-published_at", "-id"),
+    Ordering.ADOPTED: ("-adoption_count", "-published_at", "-id"),
+}
+
+
+class ContentFilterSet(django_filters.FilterSet):
+    """Base: free-text `q` and `ordering`; facets are added by `filterset_for`."""
+
+    q = django_filters.CharFilter(
+        method="filter_q", label=_("Search"), max_length=200, widget=forms.TextInput
+    )
+
+    def filter_q(self, queryset, name, value):
+        return queryset.search(value)
+
+    def filter_queryset(self, queryset):
+        queryset = super().filter_queryset(queryset)
+        ordering = self.form.cleaned_data.get("ordering") or ""
+        q = self.form.cleaned_data.get("q") or ""
+        if not ordering:
+            ordering = Ordering.RELEVANCE if q else Ordering.NEWEST
+        if ordering == Ordering.RELEVANCE:
+            if q:
+                return queryset.order_by("-rank", "-published_at", "-id")
+            ordering = Ordering.NEWEST
+        return queryset.order_by(*ORDER_BY[ordering])
+
+    @property
+    def query(self) -> str:
+        return (self.form.cleaned_data.get("q") or "") if self.is_valid() else ""
+
+
+_FILTERSETS: dict[type, type[ContentFilterSet]] = {}
+
+
+def filterset_for(model: type[models.Model]) -> type[ContentFilterSet]:
+    """The one FilterSet class for `model`: its facets, `q` and `ordering`."""
+    if model in _FILTERSETS:
+        return _FILTERSETS[model]
+    attrs: dict = {}
+    for facet in facets_for(model):
+        field = facet_field(model, facet.param)
+        if facet.model is None:
+            attrs[facet.param] = django_filters.MultipleChoiceFilter(
+                field_name=field.name, choices=Language.choices, label=facet.label
+            )
+        else:
+            attrs[facet.param] = SlugFilter(
+                term_model=facet.model, model_field=field, label=facet.label
+            )
+    orderings = [Ordering.RELEVANCE, Ordering.NEWEST]
+    if hasattr(model, "useful_count"):
+        orderings += [Ordering.USEFUL, Ordering.ADOPTED]
+    attrs["ordering"] = django_filters.ChoiceFilter(
+        choices=[(o.value, o.label) for o in orderings],
+        method=lambda queryset, name, value: queryset,  # applied in filter_queryset
+        label=_("Sort by"),
+        empty_label=None,
+    )
+    attrs["Meta"] = type("Meta", (), {"model": model, "fields": []})
+    cls = type(f"{model.__name__}FilterSet", (ContentFilterSet,), attrs)
+    _FILTERSETS[model] = cls
+    return cls
+
+
+@dataclass
+class FacetOption:
+    slug: str
+    name: str
+    count: int
+    selected: bool
+
+
+@dataclass
+class FacetGroup:
+    facet: Facet
+    options: list[FacetOption]
+
+    @property
+    def param(self) -> str:
+        return self.facet.param
+
+    @property
+    def has_selection(self) -> bool:
+        return any(option.selected for option in self.options)
+
+
+TOTAL = "__total__"
+
+
+def facet_counts(model, queryset, data, *, facets: list[Facet] | None = None) -> dict[str, dict]:
+    """For each facet, {slug: count}; plus {TOTAL: {"": n}}, the number of results.
+
+    Counts are disjunctive: a facet with a selection is counted over the results
+    of every *other* active filter, so choosing one region still shows what each
+    other region would add. Facets without a selection share one base, so a page
+    costs one query plus one per facet in use: the filtered rows become a CTE
+    and every facet is a GROUP BY over it, joined to its link table if it is
+    many-to-many.
+    """
+    filterset_class = filterset_for(model)
+    facets = list(facets if facets is not None else facets_for(model))
+    active = [f for f in facets if data.getlist(f.param)]
+    batches = [(data, [f for f in facets if f not in active], True)]
+    for facet in active:
+        others = data.copy()
+        others.pop(facet.param, None)
+        batches.append((others, [facet], False))
+    counts: dict[str, dict] = {}
+    for batch_data, batch_facets, with_total in batches:
+        base = filterset_class(batch_data, queryset=queryset).qs.order_by()
+        counts.update(_count_batch(model, base, batch_facets, with_total))
+    for facet in facets:
+        if facet.model is not None and facet.param in counts:
+            names = by_pk(facet.model)
+            counts[facet.param] = {
+                names[int(pk)].slug: n for pk, n in counts[facet.param].items() if int(pk) in names
+            }
+    return counts
+
+
+def _count_batch(model, base, facets: list[Facet], with_total: bool) -> dict[str, dict]:
+    qn = connection.ops.quote_name
+    columns = ["pk"]
+    parts = []
+    for facet in facets:
+        field = facet_field(model, facet.param)
+        if field.many_to_many:
+            through = field.remote_field.through
+            src = qn(through._meta.get_field(field.m2m_field_name()).column)
+            dst = qn(through._meta.get_field(field.m2m_reverse_field_name()).column)
+            parts.append(
+                f"SELECT '{facet.param}', CAST(t.{dst} AS varchar), COUNT(*) "
+                f"FROM m JOIN {qn(through._meta.db_table)} t ON t.{src} = m.pk "
+                f"GROUP BY t.{dst}"
+            )
+        else:
+            columns.append(field.attname)
+            column = f"c{len(columns)}"
+            parts.append(
+                f"SELECT '{facet.param}', CAST(m.{column} AS varchar), COUNT(*) "
+                f"FROM m WHERE m.{column} IS NOT NULL GROUP BY m.{column}"
+            )
+    if with_total:
+        parts.append(f"SELECT '{TOTAL}', '', COUNT(*) FROM m")
+    if not parts:
+        return {}
+    sql, params = base.values(*columns).query.sql_with_params()
+    counts: dict[str, dict] = {facet.param: {} for facet in facets}
+    with connection.cursor() as cursor:
+        names = ", ".join(["pk", *(f"c{i}" for i in range(2, len(columns) + 1))])
+        cursor.execute(f"WITH m ({names}) AS ({sql}) " + " UNION ALL ".join(parts), params)
+        for param, value, n in cursor.fetchall():
+            counts.setdefault(param, {})[value] = n
+    return counts
+
+
+def facet_groups(counts: dict[str, dict], data) -> list[FacetGroup]:
+    """Facet options for display: every option with results, plus any selected."""
+    groups = []
+    for param, per_slug in counts.items():
+        if param == TOTAL:
+            continue
+        facet = FACETS_BY_PARAM[param]
+        selected = set(data.getlist(param))
+        if facet.model is None:
+            choices = list(Language.choices)
+        else:
+            choices = [(t.slug, t.name) for t in terms(facet.model)]
+        options = [
+            FacetOption(slug, str(name), per_slug.get(slug, 0), slug in selected)
+            for slug, name in choices
+            if per_slug.get(slug) or slug in selected
+        ]
+        if options:
+            groups.append(FacetGroup(facet, options))
+    return groups

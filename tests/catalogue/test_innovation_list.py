@@ -1,0 +1,93 @@
+import pytest
+from django.urls import reverse
+
+from sharehub.core.models import Status
+from tests.factories import InnovationFactory
+
+pytestmark = pytest.mark.django_db
+URL = "/en/innovations/"
+
+
+def titles(response) -> list[str]:
+    return [item.title for item in response.context["result"].page.object_list]
+
+
+def test_it_lists_published_innovations_newest_first(client):
+    old = InnovationFactory(title="Older idea")
+    new = InnovationFactory(title="Newer idea")
+    old.published_at = new.published_at.replace(year=new.published_at.year - 1)
+    old.save()
+    response = client.get(URL)
+    assert response.status_code == 200
+    assert titles(response) == ["Newer idea", "Older idea"]
+
+
+def test_it_hides_drafts_and_other_statuses_from_the_public(client):
+    InnovationFactory(title="Visible")
+    for status in [s for s in Status if s != Status.PUBLISHED]:
+        InnovationFactory(title=f"Hidden {status}", status=status)
+    response = client.get(URL)
+    assert titles(response) == ["Visible"]
+    assert response.context["result"].total == 1
+    assert b"Hidden" not in response.content
+
+
+def test_a_region_includes_its_local_authorities(client):
+    InnovationFactory(title="In Newport", places=([], ["newport"]))
+    InnovationFactory(title="Gwent-wide", places=(["gwent"], []))
+    InnovationFactory(title="In Gwynedd", places=([], ["gwynedd"]))
+    response = client.get(URL, {"region": "gwent"})
+    assert sorted(titles(response)) == ["Gwent-wide", "In Newport"]
+
+
+def test_facets_combine_and_count_the_current_results(client):
+    InnovationFactory(title="A", challenge_areas=["risk"], places=([], ["newport"]))
+    InnovationFactory(title="B", challenge_areas=["risk", "value"], places=([], ["cardiff"]))
+    InnovationFactory(title="C", challenge_areas=["value"], places=([], ["newport"]))
+    response = client.get(URL, {"challenge_area": "risk", "region": "gwent"})
+    assert titles(response) == ["A"]
+    groups = {
+        g.param: {o.slug: o.count for o in g.options} for g in response.context["result"].facets
+    }
+    # Other facets count the current results...
+    assert groups["local_authority"] == {"newport": 1}
+    # ...and a facet in use shows what each of its other options would add.
+    assert groups["challenge_area"] == {"risk": 1, "value": 1}
+    assert groups["region"] == {"gwent": 1, "cardiff-and-vale": 1}
+
+
+def test_repeating_a_parameter_widens_the_facet(client):
+    InnovationFactory(title="Risk", challenge_areas=["risk"])
+    InnovationFactory(title="Value", challenge_areas=["value"])
+    InnovationFactory(title="Metrics", challenge_areas=["metrics"])
+    response = client.get(URL + "?challenge_area=risk&challenge_area=value")
+    assert sorted(titles(response)) == ["Risk", "Value"]
+
+
+def test_an_unknown_filter_value_is_a_400_naming_the_parameter(client):
+    response = client.get(URL, {"region": "atlantis"})
+    assert response.status_code == 400
+    assert b"region" in response.content
+    assert b"atlantis" in response.content
+
+
+@pytest.mark.parametrize("page", ["abc", "0", "-1", "99"])
+def test_a_bad_page_is_a_400(client, page):
+    InnovationFactory()
+    response = client.get(URL, {"page": page})
+    assert response.status_code == 400
+    assert b"page" in response.content
+
+
+def test_deep_pages_are_capped(client, settings):
+    settings.SHAREHUB_MAX_RESULTS = 2
+    settings.SHAREHUB_PAGE_SIZE = 1
+    InnovationFactory.create_batch(4)
+    assert client.get(URL, {"page": 2}).status_code == 200
+    response = client.get(URL, {"page": 3})
+    assert response.status_code == 400
+    assert b"first 2 results" in response.content
+
+
+def test_it_uses_the_url_names(client):
+    assert reverse("catalogue:innovation_list") == URL
