@@ -2,6 +2,7 @@
 
 from django.urls import reverse
 from django_filters.rest_framework import DjangoFilterBackend
+from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema
 from rest_framework import viewsets
 from rest_framework.decorators import api_view
@@ -93,7 +94,10 @@ TAXONOMIES = {
 }
 
 
-@extend_schema(summary="The shared taxonomy: slugs with English and Welsh names")
+@extend_schema(
+    summary="The shared taxonomy: slugs with English and Welsh names",
+    responses=OpenApiTypes.OBJECT,
+)
 @api_view(["GET"])
 def taxonomy(request):
     regions = {r.pk: r.slug for r in terms(tax.Region)}

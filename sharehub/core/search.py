@@ -80,7 +80,7 @@ class SearchableQuerySet(models.QuerySet):
         )
 
 
-_MARKDOWN_NOISE = re.compile(r"[*_#>`]+")
+_MARKDOWN_NOISE = re.compile(r"[*_#`]+|^>+ ?", re.MULTILINE)
 
 
 def render_headline(text: str) -> SafeString:

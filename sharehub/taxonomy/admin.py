@@ -1,5 +1,8 @@
 from django.contrib import admin
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 
+from sharehub.core.models import Status
 from sharehub.taxonomy import models
 from sharehub.taxonomy.terms import clear_term_cache
 
@@ -37,3 +40,30 @@ for model in (
 ):
     admin.site.register(model, TermAdmin)
 admin.site.register(models.LocalAuthority, LocalAuthorityAdmin)
+
+
+class TaggedAdmin(admin.ModelAdmin):
+    """Shared admin for tagged content: keeps regions in step with local authorities."""
+
+    list_display = ("title", "status", "language", "published_at", "featured")
+    list_filter = ("status", "language", "featured", "challenge_areas", "regions")
+    search_fields = ("title", "slug")
+    prepopulated_fields = {"slug": ("title",)}
+    filter_horizontal = ("challenge_areas", "regions", "local_authorities")
+    date_hierarchy = "published_at"
+    raw_id_fields = ("author",)
+    actions = ["publish"]
+
+    def save_related(self, request, form, formsets, change):
+        super().save_related(request, form, formsets, change)
+        obj = form.instance
+        obj.set_places(
+            regions=list(obj.regions.all()), local_authorities=list(obj.local_authorities.all())
+        )
+
+    @admin.action(description=_("Publish the selected items"))
+    def publish(self, request, queryset):
+        now = timezone.now()
+        for obj in queryset.exclude(status=Status.PUBLISHED):
+            obj.mark_published(at=now)
+            obj.save(update_fields=["status", "published_at", "updated_at"])

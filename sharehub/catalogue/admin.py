@@ -1,0 +1,37 @@
+from django.contrib import admin
+
+from sharehub.catalogue.models import Adoption, Innovation, Need, NeedReply, Resource
+from sharehub.taxonomy.admin import TaggedAdmin
+
+
+@admin.register(Innovation)
+class InnovationAdmin(TaggedAdmin):
+    list_select_related = ("stage",)
+    list_filter = (*TaggedAdmin.list_filter, "stage", "kind", "sector")
+    search_fields = ("title", "slug", "summary")
+    readonly_fields = ("useful_count", "adoption_count", "created_at", "updated_at")
+
+
+@admin.register(Resource)
+class ResourceAdmin(TaggedAdmin):
+    list_filter = (*TaggedAdmin.list_filter, "resource_type", "evidence_level")
+    filter_horizontal = (*TaggedAdmin.filter_horizontal, "roles", "job_roles")
+
+
+class NeedReplyInline(admin.StackedInline):
+    model = NeedReply
+    extra = 0
+    raw_id_fields = ("author", "innovations", "resources")
+
+
+@admin.register(Need)
+class NeedAdmin(TaggedAdmin):
+    inlines = [NeedReplyInline]
+
+
+@admin.register(Adoption)
+class AdoptionAdmin(admin.ModelAdmin):
+    list_display = ("organisation", "innovation", "status", "published_at")
+    list_filter = ("status",)
+    search_fields = ("organisation", "innovation__title")
+    raw_id_fields = ("innovation", "author")

@@ -1,0 +1,57 @@
+import pytest
+
+from tests.factories import ContactFactory, NeedFactory, ResourceFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def test_contacts_never_expose_an_email_address_or_account(client):
+    ContactFactory(name="Gwen", email="secret-gwen@example.org", job_role=None)
+    response = client.get("/api/v1/contacts/")
+    assert response.status_code == 200
+    item = response.json()["results"][0]
+    assert item["name"] == "Gwen"
+    assert "secret-gwen" not in response.content.decode()
+    assert "email" not in item and "user" not in item
+
+
+def test_resources_and_needs_are_listed_with_filters(client):
+    ResourceFactory(title="Toolkit", challenge_areas=["metrics"], language="cy")
+    ResourceFactory(title="Other", challenge_areas=["risk"])
+    NeedFactory(title="Question", places=(["powys"], []))
+    resources = client.get("/api/v1/resources/", {"language": "cy"}).json()
+    assert [r["title"] for r in resources["results"]] == ["Toolkit"]
+    assert resources["results"][0]["link"] == "https://example.org/toolkit"
+    needs = client.get("/api/v1/needs/", {"region": "powys"}).json()
+    assert [n["title"] for n in needs["results"]] == ["Question"]
+    assert needs["results"][0]["answered"] is False
+
+
+def test_a_filter_the_type_does_not_have_is_ignored_like_any_unknown_parameter(client):
+    NeedFactory()
+    assert client.get("/api/v1/needs/", {"stage": "idea"}).status_code == 200
+
+
+def test_the_taxonomy_is_published_with_slugs_and_both_languages(client):
+    body = client.get("/api/v1/taxonomy/").json()
+    assert [a["slug"] for a in body["challenge_areas"]] == [
+        "value",
+        "metrics",
+        "leadership",
+        "risk",
+        "sector-unity",
+        "requirements",
+    ]
+    newport = next(la for la in body["local_authorities"] if la["slug"] == "newport")
+    assert newport["region"] == "gwent"
+    assert newport["name"]["cy"] == "Casnewydd"
+    assert {r["slug"] for r in body["regions"]} == {
+        "north-wales",
+        "west-wales",
+        "powys",
+        "west-glamorgan",
+        "cwm-taf-morgannwg",
+        "cardiff-and-vale",
+        "gwent",
+        "all-wales",
+    }

@@ -1,0 +1,51 @@
+"""Production settings: refuse to start without a secret, pass `check --deploy`."""
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def run_manage(*args: str, **env: str) -> subprocess.CompletedProcess:
+    clean = {
+        k: v
+        for k, v in os.environ.items()
+        if not k.startswith(("DJANGO_", "SECRET_", "DEBUG", "SECURE_", "ALLOWED_"))
+    }
+    clean.update(env)
+    clean["DJANGO_SETTINGS_MODULE"] = "sharehub.settings"
+    return subprocess.run(
+        [sys.executable, "manage.py", *args],
+        cwd=ROOT,
+        env=clean,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
+def test_production_refuses_to_start_without_a_secret_key():
+    result = run_manage("check", DEBUG="false", SECRET_KEY="")
+    assert result.returncode != 0
+    assert "SECRET_KEY must be set" in result.stderr
+
+
+def test_a_typo_in_a_boolean_is_an_error():
+    result = run_manage("check", DEBUG="ture", SECRET_KEY="x" * 60)
+    assert result.returncode != 0
+    assert "DEBUG must be true or false" in result.stderr
+
+
+def test_check_deploy_is_clean_with_production_values():
+    result = run_manage(
+        "check",
+        "--deploy",
+        "--fail-level",
+        "WARNING",
+        DEBUG="false",
+        SECRET_KEY="k3y-" + "abcdefghijklmnopqrstuvwxyz0123456789ABCDEFGHIJKLMNOP",
+        ALLOWED_HOSTS="sharehub.example",
+    )
+    assert result.returncode == 0, result.stdout + result.stderr

@@ -1,0 +1,83 @@
+"""Full-text search on PostgreSQL: weights, stemming, Welsh, websearch syntax."""
+
+import pytest
+
+from sharehub.catalogue.models import Innovation
+from sharehub.search.suggest import suggest
+from tests.factories import InnovationFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def search(q: str) -> list[str]:
+    return list(
+        Innovation.objects.published()
+        .search(q)
+        .order_by("-rank", "-published_at", "-id")
+        .values_list("title", flat=True)
+    )
+
+
+def test_title_outranks_summary_outranks_body():
+    InnovationFactory(title="Weekly rota", summary="Rota", body="We changed hydration rounds.")
+    InnovationFactory(title="Summer plan", summary="Better hydration for residents", body="Plan")
+    InnovationFactory(title="Hydration stations", summary="Water", body="Plan")
+    assert search("hydration") == ["Hydration stations", "Summer plan", "Weekly rota"]
+
+
+def test_english_content_is_stemmed():
+    InnovationFactory(title="Preventing falls at night")
+    assert search("fall") == ["Preventing falls at night"]
+    assert search("prevented") == ["Preventing falls at night"]
+
+
+def test_welsh_content_matches_welsh_words_with_the_simple_configuration():
+    InnovationFactory(title="Gofalwyr di-dâl yn cwrdd bob wythnos", language="cy")
+    InnovationFactory(title="Unpaid carers meet weekly", language="en")
+    assert search("gofalwyr") == ["Gofalwyr di-dâl yn cwrdd bob wythnos"]
+    # English stop words are not dropped from Welsh text: "a" is a Welsh word too.
+    InnovationFactory(title="Te a chacen i deuluoedd", language="cy")
+    assert search("chacen") == ["Te a chacen i deuluoedd"]
+
+
+def test_one_query_finds_both_languages():
+    InnovationFactory(title="Digital care records", language="en")
+    InnovationFactory(title="Cofnodion digital newydd", language="cy")
+    assert sorted(search("digital")) == ["Cofnodion digital newydd", "Digital care records"]
+
+
+def test_websearch_syntax_quotes_or_and_minus():
+    InnovationFactory(title="Night time support service")
+    InnovationFactory(title="Support at night for carers")
+    InnovationFactory(title="Time banking scheme")
+    assert search('"night time"') == ["Night time support service"]
+    assert sorted(search("banking OR carers")) == [
+        "Support at night for carers",
+        "Time banking scheme",
+    ]
+    assert search("night -carers") == ["Night time support service"]
+
+
+def test_search_never_returns_unpublished_content():
+    InnovationFactory(title="Hydration draft", status="draft")
+    assert search("hydration") == []
+
+
+def test_snippets_are_escaped_with_only_our_own_highlight_markup(client):
+    InnovationFactory(
+        title="Hydration",
+        summary="Hydration when 5 < 6 & fish<img src=x onerror=alert(1)>",
+    )
+    html = client.get("/en/innovations/", {"q": "hydration"}).content.decode()
+    assert "<img src=x" not in html
+    assert "&lt;img src=x onerror=alert(1)&gt;" in html
+    assert "<mark>Hydration</mark> when 5 &lt; 6 &amp; fish" in html
+
+
+def test_it_suggests_a_close_spelling_when_nothing_matches(client):
+    InnovationFactory(title="Medication rounds made safer")
+    assert suggest("medicaton") == "medication"
+    response = client.get("/en/search/", {"q": "medicaton"})
+    assert response.context["result"].total == 0
+    assert b"Did you mean" in response.content
+    assert b"?q=medication" in response.content

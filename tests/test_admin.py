@@ -1,0 +1,42 @@
+"""Staff can use the Django admin for every model."""
+
+import pytest
+from django.contrib import admin
+
+from tests.factories import (
+    AdoptionFactory,
+    ContactFactory,
+    NeedFactory,
+    ResourceFactory,
+    UserFactory,
+)
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def staff_client(client):
+    user = UserFactory(is_staff=True, is_superuser=True)
+    client.force_login(user)
+    return client
+
+
+def test_every_registered_model_has_working_admin_pages(staff_client):
+    AdoptionFactory()
+    ResourceFactory()
+    ContactFactory()
+    NeedFactory()
+    for model in admin.site._registry:
+        meta = model._meta
+        base = f"/en/admin/{meta.app_label}/{meta.model_name}/"
+        assert staff_client.get(base).status_code == 200, base
+        assert staff_client.get(base + "add/").status_code == 200, base
+        obj = model._default_manager.first()
+        if obj is not None:
+            assert staff_client.get(f"{base}{obj.pk}/change/").status_code == 200, base
+
+
+def test_the_admin_is_closed_to_the_public(client):
+    response = client.get("/en/admin/catalogue/innovation/")
+    assert response.status_code == 302
+    assert "/login/" in response["Location"]

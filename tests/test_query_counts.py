@@ -1,0 +1,86 @@
+"""Pages read a bounded number of queries, independent of how many items they show."""
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from tests.factories import ContactFactory, InnovationFactory, NeedFactory, ResourceFactory
+
+pytestmark = pytest.mark.django_db
+
+LISTS = [
+    "/en/innovations/",
+    "/en/innovations/?challenge_area=risk&region=gwent",
+    "/en/innovations/?q=hydration",
+    "/en/resources/",
+    "/en/contacts/",
+    "/en/needs/",
+    "/en/search/",
+    "/en/search/?q=hydration&type=innovation",
+    "/en/",
+    "/api/v1/innovations/",
+    "/api/v1/innovations/?page_size=50",
+    "/api/v1/resources/",
+    "/api/v1/contacts/",
+    "/api/v1/needs/",
+]
+
+
+def make(n: int) -> None:
+    for i in range(n):
+        InnovationFactory(
+            title=f"Hydration idea {i}",
+            challenge_areas=["risk", "value"],
+            places=(["gwent"], ["newport", "cardiff"]),
+            featured=i % 2 == 0,
+        )
+        ResourceFactory(
+            title=f"Hydration toolkit {i}", challenge_areas=["risk"], places=([], ["newport"])
+        )
+        ContactFactory(name=f"Hydration champion {i}", places=([], ["newport"]))
+        NeedFactory(title=f"Hydration question {i}", places=([], ["newport"]))
+
+
+def count(client, url: str) -> int:
+    client.get(url)  # warm the taxonomy cache
+    with CaptureQueriesContext(connection) as ctx:
+        response = client.get(url)
+    assert response.status_code == 200, url
+    return len(ctx.captured_queries)
+
+
+def test_list_pages_cost_the_same_for_1_and_50_items(client):
+    make(1)
+    one = {url: count(client, url) for url in LISTS}
+    make(49)
+    fifty = {url: count(client, url) for url in LISTS}
+    assert fifty == one
+    assert max(one.values()) <= 30, one
+
+
+def test_mixed_search_results_cost_at_most_one_fetch_per_content_type(client):
+    """Which types fill a page depends on rank, so the count can only fall below
+    the page where all four types appear."""
+    make(1)
+    all_types = count(client, "/en/search/?q=hydration")
+    make(49)
+    assert count(client, "/en/search/?q=hydration") <= all_types <= 30
+
+
+def test_detail_pages_cost_the_same_with_more_related_items(client):
+    target = InnovationFactory(challenge_areas=["risk"], places=([], ["newport"]))
+    InnovationFactory(challenge_areas=["risk"], places=([], ["newport"]))
+    url = target.get_absolute_url()
+    few = count(client, url)
+    for _ in range(10):
+        InnovationFactory(challenge_areas=["risk", "value"], places=([], ["newport", "torfaen"]))
+    assert count(client, url) <= few  # bounded: more related items never add queries
+    assert few <= 12
+
+
+def test_list_views_do_no_lazy_loading(client, raise_on_lazy_fetch):
+    """Under Django's RAISE fetch mode any lazy related load would fail the request."""
+    make(3)
+    target = InnovationFactory(challenge_areas=["risk"], places=([], ["newport"]))
+    for url in [*LISTS, target.get_absolute_url()]:
+        assert client.get(url).status_code == 200, url
