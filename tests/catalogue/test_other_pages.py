@@ -53,8 +53,8 @@ def test_the_home_page_counts_only_published_innovations(client):
     )
     InnovationFactory(challenge_areas=["risk"], status="draft", places=([], ["newport"]))
     response = client.get("/en/")
-    areas = dict((a.slug, n) for a, n in response.context["areas"])
-    regions = dict((r.slug, n) for r, n in response.context["regions"])
+    areas = {a.slug: n for a, n in response.context["areas"]}
+    regions = {r.slug: n for r, n in response.context["regions"]}
     assert areas["risk"] == 1 and areas["value"] == 0
     assert regions["gwent"] == 1
     assert [i.title for i in response.context["featured"]] == ["Star"]
