@@ -1,4 +1,5 @@
 from django.conf import settings
+from django.utils.translation import gettext as _
 from rest_framework.exceptions import ValidationError
 from rest_framework.pagination import PageNumberPagination
 
@@ -22,7 +23,11 @@ class BoundedPagination(PageNumberPagination):
             size = 0
         if not 1 <= size <= maximum:
             raise ValidationError(
-                {"page_size": [f"page_size must be a whole number from 1 to {maximum}."]}
+                {
+                    "page_size": [
+                        _("page_size must be a whole number from 1 to %(max)s.") % {"max": maximum}
+                    ]
+                }
             )
         return size
 
@@ -35,7 +40,3 @@ class BoundedPagination(PageNumberPagination):
         except PageError as exc:
             raise ValidationError({"page": [str(exc)]}) from None
         return list(self.page)
-
-    def get_paginated_response_schema(self, schema):
-        response = super().get_paginated_response_schema(schema)
-        return response

@@ -32,6 +32,9 @@ class Command(BaseCommand):
             if if_empty:
                 self.stdout.write("The catalogue already has content; nothing to do.")
                 return
+            self.stdout.write(
+                "The catalogue already has content; the demo catalogue is not loaded."
+            )
         else:
             made = load_demo()
             self.stdout.write(

@@ -1,0 +1,56 @@
+import pytest
+from django.core.management import call_command
+
+from sharehub.catalogue.models import Innovation, Need, Resource
+from sharehub.contacts.models import Contact
+from sharehub.taxonomy import models as tax
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def seeded():
+    call_command("seed_demo", verbosity=0)
+
+
+def covered(model, term_model, field: str) -> set[str]:
+    return set(
+        term_model.objects.filter(pk__in=model.objects.published().values(field)).values_list(
+            "slug", flat=True
+        )
+    )
+
+
+def test_it_fills_an_empty_instance_with_a_varied_catalogue(seeded):
+    innovations = Innovation.objects.published()
+    assert innovations.count() >= 60
+    assert innovations.filter(language="cy").count() >= 10
+    all_slugs = lambda model: set(model.objects.values_list("slug", flat=True))  # noqa: E731
+    assert covered(Innovation, tax.ChallengeArea, "challenge_areas") == all_slugs(tax.ChallengeArea)
+    assert covered(Innovation, tax.Region, "regions") == all_slugs(tax.Region)
+    assert covered(Innovation, tax.Stage, "stage") == all_slugs(tax.Stage)
+    assert Resource.objects.published().count() >= 15
+    assert Contact.objects.published().count() >= 10
+    assert Need.objects.published().count() >= 10
+    assert innovations.filter(featured=True).exists()
+
+
+def test_it_leaves_a_catalogue_with_content_alone(seeded):
+    before = Innovation.objects.count()
+    call_command("seed_demo", "--if-empty", verbosity=0)
+    call_command("seed_demo", verbosity=0)
+    assert Innovation.objects.count() == before
+
+
+def test_scale_adds_tagged_innovations_in_bulk(seeded, client):
+    before = Innovation.objects.count()
+    call_command("seed_demo", "--scale", "200", verbosity=0)
+    assert Innovation.objects.count() == before + 200
+    generated = Innovation.objects.filter(slug__contains="-g")
+    assert not generated.filter(challenge_areas=None).exists()
+    assert not generated.filter(regions=None).exists()
+    assert generated.filter(language="cy").exists()
+    # Generated content is searchable and filterable like any other.
+    response = client.get("/en/innovations/", {"region": "gwent", "challenge_area": "risk"})
+    assert response.status_code == 200
+    assert response.context["result"].total > 0
