@@ -40,7 +40,7 @@ PEOPLE = [
         "email": "gwenllian.parry@example.org",
         "role": "stakeholder",
         "job_role": "advocate",
-        "organisation": "Llais Môn, gwasanaeth eiriolaeth annibynnol ar Ynys Môn",
+        "organisation": "Eiriolaeth Seiriol, gwasanaeth eiriolaeth annibynnol ar Ynys Môn",
         "organisation_type": "third-sector",
         "local_authority": "isle-of-anglesey",
         "bio": "Eiriolwr annibynnol sy'n gweithio gydag oedolion ag anabledd dysgu a phobl hŷn ar draws Ynys Môn, yn Gymraeg ac yn Saesneg.",
@@ -251,8 +251,8 @@ INNOVATIONS = [
         "author": "ffion",
         "language": "cy",
         "title": "Rownd feddyginiaeth dawel: ffedog goch, ffôn i rywun arall, a llai o gamgymeriadau",
-        "summary": "Roedd yr uwch ofalwr yn cael ei tharfu hyd at ddeg gwaith bob rownd. Fe wnaethon ni gyflwyno ffedog goch 'peidiwch â tharfu', symud y rownd fore hanner awr a rhoi ffôn y shifft i rywun arall. Mae'r camgymeriadau wedi haneru.",
-        "body": """Mae ein rownd feddyginiaeth fore yn arfer dechrau am wyth, yr un pryd â brecwast, newid shifft a galwadau ffôn gan deuluoedd. Pan fuon ni'n cyfri am bythefnos, roedd yr uwch ofalwr yn cael ei thorri ar ei thraws rhwng chwech a deg gwaith bob rownd. Dyna pryd roedd y rhan fwyaf o'n camgymeriadau bach yn digwydd: dos wedi'i golli, llofnod ar goll ar y siart, tabled wedi'i rhoi ar ôl bwyd yn lle cyn bwyd.
+        "summary": "Roedd pobl yn tarfu ar yr uwch ofalwr hyd at ddeg gwaith bob rownd. Fe wnaethon ni gyflwyno ffedog goch 'peidiwch â tharfu', symud y rownd fore hanner awr a rhoi ffôn y shifft i rywun arall. Mae'r camgymeriadau wedi haneru.",
+        "body": """Roedd ein rownd feddyginiaeth fore yn arfer dechrau am wyth, yr un pryd â brecwast, newid shifft a galwadau ffôn gan deuluoedd. Pan fuon ni'n cyfri am bythefnos, roedd yr uwch ofalwr yn cael ei thorri ar ei thraws rhwng chwech a deg gwaith bob rownd. Dyna pryd roedd y rhan fwyaf o'n camgymeriadau bach yn digwydd: dos wedi'i golli, llofnod ar goll ar y siart, tabled wedi'i rhoi ar ôl bwyd yn lle cyn bwyd.
 
 **Beth wnaethon ni newid**
 
@@ -331,7 +331,7 @@ Mae'n swnio'n amlwg, ond roedd yn golygu newid ffurflenni'r cwmni, ac roedd rhai
     {
         "author": "ffion",
         "language": "cy",
-        "title": "Côr bach bob dydd Iau: plant yr ysgol gynradd a'n preswylwyr yn canu gyda'i gilydd",
+        "title": "Côr bach bob yn ail ddydd Iau: plant yr ysgol gynradd a'n preswylwyr yn canu gyda'i gilydd",
         "summary": "Mae dosbarth blwyddyn 4 yr ysgol leol yn dod i ganu gyda'r preswylwyr bob pythefnos. Mae'r plant wedi dysgu hen emynau a chaneuon gwerin, ac mae'r preswylwyr wedi dysgu caneuon newydd. Does dim angen cyllid, dim ond amser a chwpl o baneidiau.",
         "body": """Fe ddechreuodd hyn gyda sgwrs wrth giât yr ysgol. Roedd un o'r athrawon yn chwilio am rywle i'r plant ganu y tu allan i'r ysgol, ac roedden ni'n chwilio am rywbeth i'w wneud ar brynhawniau Iau, sy'n gallu bod yn hir.
 
@@ -340,7 +340,7 @@ Nawr mae tua 15 o blant yn cerdded draw bob yn ail wythnos gyda dau athro. Mae'r
 **Pethau wnaethon ni eu dysgu**
 
 - Cadwch y grŵp yn fach. Y tro cyntaf daeth y dosbarth cyfan ac roedd yn ormod o sŵn i rai.
-- Rhowch y plant i eistedd rhwng y preswylwyr, nid mewn rhes o'u blaenau fel cyngerdd.
+- Gadewch i'r plant eistedd rhwng y preswylwyr, nid mewn rhes o'u blaenau fel cyngerdd.
 - Siaradwch gyda'r rhieni o flaen llaw. Roedd un neu ddau yn poeni am haint ac am weld pobl sâl; fe wahoddon ni nhw i'r sesiwn gyntaf.
 
 Rydyn ni'n rhoi gwybod i'r ysgol os oes rhywun wedi marw, ac mae'r athrawon yn siarad â'r plant. Mae hynny wedi bod yn bwysig.
@@ -546,7 +546,7 @@ Y peth pwysicaf, meddai'r aelodau, oedd bod rhywun wedi gwrando a newid rhywbeth
         "job_role": "advocate",
         "what_helped": "Rheolwr tîm oedd yn fodlon eistedd yn y grŵp am bedwar prynhawn, a thalu costau teithio'r aelodau.",
         "what_got_in_the_way": "Mae'r system gofnodi electronig yn disgwyl yr hen drefn, felly mae'r gweithwyr yn gorfod copïo'r wybodaeth drosodd.",
-        "outcomes": "Ymhlith yr 20 adolygiad cyntaf, dywedodd 17 person eu bod wedi teimlo'n barod ac wedi cael dweud eu dweud, o'i gymharu â llai na hanner mewn arolwg y flwyddyn gynt.",
+        "outcomes": "Ymhlith yr 20 adolygiad cyntaf, dywedodd 17 o bobl eu bod wedi teimlo'n barod ac wedi cael dweud eu dweud, o'i gymharu â llai na hanner mewn arolwg y flwyddyn gynt.",
         "looking_for": ["evidence", "permission"],
         "featured": False,
         "days_ago": 74,
@@ -565,7 +565,7 @@ Felly fe wnaethon ni'r cynllun yn un parhaol.
 
 - Mae gwirfoddolwyr yn cael hyfforddiant dwy awr, gwiriad DBS, a sesiwn ar beth i'w wneud os ydyn nhw'n poeni am rywun.
 - Rydyn ni'n paru pobl yn ôl ardal, oherwydd mae pobl yn hoffi siarad am lefydd maen nhw'n eu nabod: y capel, y sioe, y siop a gaeodd ugain mlynedd yn ôl.
-- Mae'r alwad yr un amser bob wythnos. Mae hynny'n bwysicach nag oedden ni'n ei feddwl.
+- Mae'r alwad ar yr un amser bob wythnos. Mae hynny'n bwysicach nag oedden ni'n ei feddwl.
 - Mae cydlynydd yn ffonio pob gwirfoddolwr unwaith y mis i weld sut mae pethau.
 
 Mae rhai o'r gwirfoddolwyr yn ddysgwyr Cymraeg, ac mae'r bobl maen nhw'n eu ffonio wrth eu boddau yn eu helpu. Mae hynny wedi troi'r berthynas ben i waered mewn ffordd dda: mae'r person hŷn yn rhoi rhywbeth hefyd.
@@ -764,7 +764,7 @@ Mae'r cyngor yn talu am yr awr ychwanegol erbyn hyn. Ar y dechrau roedden ni'n t
         "role": "innovator",
         "job_role": "middle-manager",
         "what_helped": "Uwch weithwyr oedd yn mwynhau'r sgyrsiau, a swyddog comisiynu a ddaeth allan gyda ni ar ddau ymweliad i weld y gwahaniaeth drosti ei hun.",
-        "what_got_in_the_way": "Pan mae'r ysbyty'n rhyddhau rhywun ar frys ar ddydd Gwener, does dim amser i'r ymweliad hir cyn y galwad gyntaf. Rydyn ni'n ei wneud yn ystod yr wythnos gyntaf yn lle.",
+        "what_got_in_the_way": "Pan mae'r ysbyty'n rhyddhau rhywun ar frys ar ddydd Gwener, does dim amser i'r ymweliad hir cyn yr alwad gyntaf. Rydyn ni'n ei wneud yn ystod yr wythnos gyntaf yn lle.",
         "outcomes": "Gostyngodd cwynion yn y mis cyntaf o ofal o 9 i 2 y flwyddyn. Mae dwy asiantaeth arall yng ngorllewin Cymru'n defnyddio'r dudalen 'Fy niwrnod i'.",
         "looking_for": [],
         "featured": False,
@@ -2474,7 +2474,7 @@ The best bit was being treated as experts. We are the ones who fill these forms 
         "summary": "Mae 70 o hyrwyddwyr arloesi o ddarparwyr, cynghorau, byrddau iechyd a'r trydydd sector yn cwrdd ar-lein bob mis, yn ddwyieithog. Maen nhw'n rhannu beth maen nhw'n ei drio, yn cael help gyda phroblemau, ac yn mynd â syniadau'n ôl i'w timau.",
         "body": """Roedden ni'n clywed yr un peth ym mhob rhan o Gymru: mae pethau da'n digwydd, ond mewn pocedi. Doedd pobl ddim yn gwybod bod rhywun hanner can milltir i ffwrdd wedi datrys yr un broblem y llynedd.
 
-Felly fe ddechreuon ni **gymuned ymarfer** i hyrwyddwyr arloesi. Nid rheolwyr uwch yn unig: mae gweithwyr gofal, therapyddion galwedigaethol, comisiynwyr a gofalwyr di-dâl yn aelodau.
+Felly fe ddechreuon ni **gymuned ymarfer** i hyrwyddwyr arloesi. Nid uwch reolwyr yn unig: mae gweithwyr gofal, therapyddion galwedigaethol, comisiynwyr a gofalwyr di-dâl yn aelodau.
 
 **Sut mae'n gweithio**
 
@@ -2552,7 +2552,7 @@ Fe ddatblygodd y gwasanaeth gofalwyr ifanc yng Nghonwy, gyda phobl ifanc, **gerd
 - Mewn fferyllfeydd: gallu casglu presgripsiwn i'r teulu heb gwestiynau diangen.
 - Mewn meddygfeydd: nodyn ar y system bod y person ifanc yn ofalwr.
 
-Ein rhan ni oedd helpu i rannu'r cerdyn i Sir Ddinbych, gan ddod â'r ddau wasanaeth gofalwyr ifanc, y byrddau ysgolion a'r bwrdd iechyd at ei gilydd. Y gwaith anoddaf oedd perswadio pob ysgol i gymryd rhan, nid y cerdyn ei hun.""",
+Ein rhan ni oedd helpu i ymestyn y cerdyn i Sir Ddinbych, gan ddod â'r ddau wasanaeth gofalwyr ifanc, yr ysgolion a'r bwrdd iechyd at ei gilydd. Y gwaith anoddaf oedd perswadio pob ysgol i gymryd rhan, nid y cerdyn ei hun.""",
         "challenge_areas": ["value", "sector-unity"],
         "regions": ["north-wales"],
         "local_authorities": ["conwy", "denbighshire"],
