@@ -5,6 +5,7 @@ from sharehub.core.views import bad_request
 from sharehub.search.selectors import CONTENT_TYPES, combined_search, home_page
 from sharehub.search.suggest import suggest
 from sharehub.taxonomy.browse import BadQuery
+from sharehub.taxonomy.filters import Ordering
 from sharehub.taxonomy.models import ChallengeArea, Region
 from sharehub.taxonomy.terms import terms
 
@@ -28,4 +29,6 @@ def search(request: HttpRequest) -> HttpResponse:
         return bad_request(request, exc.messages)
     if result.query and result.total == 0:
         result.suggestion = suggest(result.query)
-    return render(request, "search/search.html", {"result": result, "content_types": CONTENT_TYPES})
+    orderings = [(o.value, o.label) for o in (Ordering.RELEVANCE, Ordering.NEWEST)]
+    context = {"result": result, "content_types": CONTENT_TYPES, "search_orderings": orderings}
+    return render(request, "search/search.html", context)
