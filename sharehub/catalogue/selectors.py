@@ -64,7 +64,9 @@ def related(item, *, limit: int = 4) -> list:
         **{f"{model._meta.model_name}_id": OuterRef("pk"), "challengearea_id__in": area_ids}
     )
     base = base.filter(Exists(areas))
-    decorate = {Innovation: decorate_innovations}.get(model, decorate_resources)
+    decorate = {Innovation: decorate_innovations, Need: decorate_needs}.get(
+        model, decorate_resources
+    )
     found = []
     if region_ids:
         places = model.regions.through.objects.filter(

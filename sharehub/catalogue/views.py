@@ -55,4 +55,6 @@ def resource_detail(request: HttpRequest, slug: str) -> HttpResponse:
 
 def need_detail(request: HttpRequest, slug: str) -> HttpResponse:
     need = get_item_for_user(selectors.need_detail_queryset(), request.user, slug)
-    return render(request, "catalogue/need_detail.html", {"item": need})
+    return render(
+        request, "catalogue/need_detail.html", {"item": need, "related": selectors.related(need)}
+    )

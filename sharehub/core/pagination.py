@@ -53,4 +53,6 @@ def get_page(queryset, raw_page: str | None, per_page: int):
                 % {"max": settings.SHAREHUB_MAX_RESULTS}
             )
         raise PageError(_("page must be between 1 and %(last)s.") % {"last": paginator.num_pages})
-    return paginator.page(number)
+    page = paginator.page(number)
+    page.nearby = list(paginator.get_elided_page_range(number, on_each_side=1, on_ends=1))
+    return page

@@ -91,3 +91,18 @@ def test_deep_pages_are_capped(client, settings):
 
 def test_it_uses_the_url_names(client):
     assert reverse("catalogue:innovation_list") == URL
+
+
+def test_pagination_links_keep_the_filters_and_centre_on_the_current_page(client, settings):
+    settings.SHAREHUB_PAGE_SIZE = 1
+    InnovationFactory.create_batch(12, challenge_areas=["risk"])
+    html = client.get(URL, {"challenge_area": "risk", "page": 6}).content.decode()
+    assert 'href="?challenge_area=risk&amp;page=7"' in html
+    assert 'href="?challenge_area=risk&amp;page=5"' in html
+    assert 'aria-current="page">6<' in html
+
+
+def test_sorting_by_most_useful(client):
+    InnovationFactory(title="Less useful", useful_count=1)
+    InnovationFactory(title="Most useful", useful_count=9)
+    assert titles(client.get(URL, {"ordering": "useful"})) == ["Most useful", "Less useful"]

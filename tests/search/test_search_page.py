@@ -68,3 +68,16 @@ def test_unknown_values_are_400s_naming_the_parameter(client):
 def test_without_a_query_it_lists_everything_published_newest_first(client, catalogue):
     response = client.get(URL)
     assert response.context["result"].total == 4
+
+
+def test_it_sorts_by_newest_on_request(client):
+    old = InnovationFactory(title="Hydration in the title", summary="x")
+    old.published_at = old.published_at.replace(year=2020)
+    old.save()
+    InnovationFactory(title="Newer", summary="Some hydration notes")
+    by_rank = client.get(URL, {"q": "hydration"}).context["result"].page.object_list
+    by_date = (
+        client.get(URL, {"q": "hydration", "ordering": "newest"}).context["result"].page.object_list
+    )
+    assert [h.item.title for h in by_rank] == ["Hydration in the title", "Newer"]
+    assert [h.item.title for h in by_date] == ["Newer", "Hydration in the title"]
