@@ -14,15 +14,26 @@ $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 
-install: $(BIN)/python
-	$(BIN)/pip install --quiet -e .
+# Stamps make repeated runs skip what is already installed or built.
+$(VENV)/.installed: pyproject.toml | $(BIN)/python
+	$(BIN)/pip install --quiet -e . 2>&1 | grep -v -e '^ ' -e '^$$' -e 'pypi-more' || true
+	$(BIN)/python -c "import django, django_filters, rest_framework"
+	touch $@
 
-install-dev: $(BIN)/python
-	$(BIN)/pip install --quiet -e ".[dev]"
+$(VENV)/.installed-dev: pyproject.toml $(VENV)/.installed
+	$(BIN)/pip install --quiet -e ".[dev]" 2>&1 | grep -v -e '^ ' -e '^$$' -e 'pypi-more' || true
+	$(BIN)/python -c "import pytest, pytest_django, factory"
+	touch $@
 
-assets:
+node_modules/.package-lock.json: package-lock.json
 	npm ci --no-audit --no-fund --loglevel=error
+
+static/build/sharehub.css: node_modules/.package-lock.json $(wildcard static/scss/*.scss)
 	npm run --silent build
+
+install: $(VENV)/.installed
+install-dev: $(VENV)/.installed-dev
+assets: static/build/sharehub.css
 
 # Run the site on SQLite with demo content at http://127.0.0.1:8000
 run: install assets
