@@ -1,5 +1,6 @@
 import pytest
 
+from sharehub.catalogue.models import Innovation
 from tests.factories import AdoptionFactory, InnovationFactory
 
 pytestmark = pytest.mark.django_db
@@ -63,3 +64,30 @@ def test_unpublished_adoptions_are_not_shown(client):
     innovation = InnovationFactory()
     AdoptionFactory(innovation=innovation, organisation="Secret org", status="draft")
     assert b"Secret org" not in client.get(innovation.get_absolute_url()).content
+
+
+@pytest.mark.parametrize(
+    "links",
+    [
+        [{"title": "x", "url": "javascript:alert(1)"}],
+        [{"url": "data:text/html,<script>alert(1)</script>"}],
+        [{"title": "no url"}],
+        "https://example.org",
+    ],
+)
+def test_links_must_be_web_links(links):
+    from django.core.exceptions import ValidationError
+
+    innovation = Innovation(title="T", summary="S", body="B", slug="t", links=links)
+    with pytest.raises(ValidationError) as error:
+        innovation.full_clean(exclude=["slug", "challenge_areas"])
+    assert "links" in error.value.message_dict
+
+
+def test_looking_for_only_takes_known_values():
+    from django.core.exceptions import ValidationError
+
+    innovation = Innovation(title="T", summary="S", body="B", slug="t", looking_for=["money"])
+    with pytest.raises(ValidationError) as error:
+        innovation.full_clean(exclude=["slug", "challenge_areas"])
+    assert "looking_for" in error.value.message_dict

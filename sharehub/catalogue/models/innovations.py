@@ -1,3 +1,5 @@
+from django.core.exceptions import ValidationError
+from django.core.validators import URLValidator
 from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
@@ -17,6 +19,26 @@ class LookingFor(models.TextChoices):
 class ContactPreference(models.TextChoices):
     MESSAGE = "message", _("Send a message through ShareHub")
     NONE = "none", _("Do not contact me about this")
+
+
+def validate_looking_for(value) -> None:
+    allowed = set(LookingFor.values)
+    if not isinstance(value, list) or not set(value) <= allowed:
+        raise ValidationError(
+            _("Choose what you are looking for from: %(choices)s."),
+            params={"choices": ", ".join(LookingFor.values)},
+        )
+
+
+def validate_links(value) -> None:
+    """A list of {"title": …, "url": "https://…"}: only web links, never javascript: or data:."""
+    check_url = URLValidator(schemes=["http", "https"])
+    if not isinstance(value, list):
+        raise ValidationError(_("Links must be a list."))
+    for link in value:
+        if not isinstance(link, dict) or set(link) - {"title", "url"} or "url" not in link:
+            raise ValidationError(_("Each link needs a url and may have a title."))
+        check_url(link["url"])
 
 
 class Innovation(CatalogueItem):
@@ -48,8 +70,10 @@ class Innovation(CatalogueItem):
     what_helped = models.TextField(_("what helped"), blank=True)
     what_got_in_the_way = models.TextField(_("what got in the way"), blank=True)
     outcomes = models.TextField(_("outcomes and evidence"), blank=True)
-    looking_for = models.JSONField(_("looking for"), default=list, blank=True)
-    links = models.JSONField(_("links"), default=list, blank=True)
+    looking_for = models.JSONField(
+        _("looking for"), default=list, blank=True, validators=[validate_looking_for]
+    )
+    links = models.JSONField(_("links"), default=list, blank=True, validators=[validate_links])
     contact_preference = models.CharField(
         _("how to be contacted"),
         max_length=20,
