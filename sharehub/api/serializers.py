@@ -2,6 +2,8 @@ from rest_framework import serializers
 
 from sharehub.catalogue.models import Innovation, Need, Resource
 from sharehub.contacts.models import Contact
+from sharehub.taxonomy.models import Region
+from sharehub.taxonomy.terms import by_pk, terms
 
 
 def slugs(many: bool = True):
@@ -11,8 +13,17 @@ def slugs(many: bool = True):
 class TaggedSerializer(serializers.ModelSerializer):
     url = serializers.SerializerMethodField()
     challenge_areas = slugs()
-    regions = slugs()
+    regions = serializers.SerializerMethodField(
+        help_text="Every region the item is in: chosen, or holding a chosen local authority."
+    )
     local_authorities = slugs()
+
+    def get_regions(self, obj) -> list[str]:
+        names = by_pk(Region)
+        ids = {r.pk for r in obj.regions.all()} | {
+            la.region_id for la in obj.local_authorities.all()
+        }
+        return [r.slug for r in terms(Region) if r.pk in ids and r.pk in names]
 
     def get_url(self, obj) -> str:
         request = self.context.get("request")

@@ -231,7 +231,7 @@ def generate_innovations(count: int, *, batch: int = 5000, seed: int = 1) -> int
                 )
             )
             chosen_las = rng.sample(las, rng.choice([0, 1, 1, 1, 2]))
-            chosen_regions = {la.region_id for la in chosen_las}
+            chosen_regions = set()
             if not chosen_las:
                 chosen_regions.add(
                     all_wales.pk if all_wales and rng.random() < 0.3 else rng.choice(las).region_id

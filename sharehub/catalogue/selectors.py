@@ -1,9 +1,11 @@
 """Reads for the catalogue pages: what each list and detail page fetches."""
 
-from django.db.models import Exists, OuterRef, Prefetch
+from django.db.models import Prefetch
+from django.http import QueryDict
 
 from sharehub.catalogue.models import Adoption, Innovation, Need, NeedReply, Resource
 from sharehub.core.models import Status
+from sharehub.taxonomy.filters import filterset_for
 
 
 def decorate_innovations(qs):
@@ -52,27 +54,27 @@ def need_detail_queryset():
 
 def related(item, *, limit: int = 4) -> list:
     """Published items of the same type sharing a challenge area, nearest first:
-    those that also share a place, then the rest; newest first within each.
-    Walks the newest-first index, so it stays fast on a large catalogue."""
+    those in the same regions (by the same rules as the region filter), then
+    the rest; newest first within each. Uses the newest-first index, so it
+    stays fast on a large catalogue."""
     model = type(item)
-    area_ids = [a.pk for a in item.challenge_areas.all()]
-    region_ids = [r.pk for r in item.regions.all()]
-    if not area_ids:
+    areas = [area.slug for area in item.challenge_areas.all()]
+    if not areas:
         return []
-    base = model.objects.published().exclude(pk=item.pk).order_by("-published_at", "-id")
-    areas = model.challenge_areas.through.objects.filter(
-        **{f"{model._meta.model_name}_id": OuterRef("pk"), "challengearea_id__in": area_ids}
-    )
-    base = base.filter(Exists(areas))
+    regions = sorted({region.slug for _la, region in item.places()})
     decorate = {Innovation: decorate_innovations, Need: decorate_needs}.get(
         model, decorate_resources
     )
-    found = []
-    if region_ids:
-        places = model.regions.through.objects.filter(
-            **{f"{model._meta.model_name}_id": OuterRef("pk"), "region_id__in": region_ids}
-        )
-        found = list(decorate(base.filter(Exists(places)))[:limit])
+    filterset = filterset_for(model)
+    base = model.objects.published().exclude(pk=item.pk)
+
+    def pick(n: int, exclude: list[int], **params: list[str]) -> list:
+        data = QueryDict(mutable=True)
+        for key, values in params.items():
+            data.setlist(key, values)
+        return list(decorate(filterset(data, queryset=base.exclude(pk__in=exclude)).qs)[:n])
+
+    found = pick(limit, [], challenge_area=areas, region=regions) if regions else []
     if len(found) < limit:
-        found += list(decorate(base.exclude(pk__in=[f.pk for f in found]))[: limit - len(found)])
+        found += pick(limit - len(found), [f.pk for f in found], challenge_area=areas)
     return found

@@ -43,7 +43,7 @@ admin.site.register(models.LocalAuthority, LocalAuthorityAdmin)
 
 
 class TaggedAdmin(admin.ModelAdmin):
-    """Shared admin for tagged content: keeps regions in step with local authorities."""
+    """Shared admin for tagged content."""
 
     list_display = ("title", "status", "language", "published_at", "featured")
     list_filter = ("status", "language", "featured", "challenge_areas", "regions")
@@ -53,13 +53,6 @@ class TaggedAdmin(admin.ModelAdmin):
     date_hierarchy = "published_at"
     raw_id_fields = ("author",)
     actions = ["publish"]
-
-    def save_related(self, request, form, formsets, change):
-        super().save_related(request, form, formsets, change)
-        obj = form.instance
-        obj.set_places(
-            regions=list(obj.regions.all()), local_authorities=list(obj.local_authorities.all())
-        )
 
     @admin.action(description=_("Publish the selected items"))
     def publish(self, request, queryset):

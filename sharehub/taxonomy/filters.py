@@ -83,15 +83,36 @@ class SlugFilter(django_filters.MultipleChoiceFilter):
         ids = [known[slug].pk for slug in value if slug in known]
         field = self.model_field
         if field.many_to_many:
-            through = field.remote_field.through
-            links = through.objects.filter(
-                **{
-                    f"{field.m2m_field_name()}_id": OuterRef("pk"),
-                    f"{field.m2m_reverse_field_name()}_id__in": ids,
-                }
-            )
-            return qs.filter(Exists(links))
+            return qs.filter(Exists(_links(qs.model, field.name, ids)))
         return qs.filter(**{f"{field.attname}__in": ids})
+
+
+class RegionFilter(SlugFilter):
+    """A region matches items tagged with it or with any local authority inside it."""
+
+    def filter(self, qs, value):
+        if not value:
+            return qs
+        known = by_slug(self.term_model)
+        region_ids = {known[slug].pk for slug in value if slug in known}
+        la_ids = [la.pk for la in terms(tax.LocalAuthority) if la.region_id in region_ids]
+        model = qs.model
+        return qs.filter(
+            Exists(_links(model, "regions", region_ids))
+            | Exists(_links(model, "local_authorities", la_ids))
+        )
+
+
+def _links(model, field_name: str, ids):
+    """The link-table rows tying the outer row to any of `ids` through `field_name`."""
+    field = model._meta.get_field(field_name)
+    through = field.remote_field.through
+    return through.objects.filter(
+        **{
+            f"{field.m2m_field_name()}_id": OuterRef("pk"),
+            f"{field.m2m_reverse_field_name()}_id__in": ids,
+        }
+    )
 
 
 class Ordering(models.TextChoices):
@@ -135,6 +156,10 @@ class ContentFilterSet(django_filters.FilterSet):
         return (self.form.cleaned_data.get("q") or "") if self.is_valid() else ""
 
 
+def _regions_include_local_authorities(model, facet: Facet) -> bool:
+    return facet.param == "region" and facet_field(model, "local_authority") is not None
+
+
 _FILTERSETS: dict[type, type[ContentFilterSet]] = {}
 
 
@@ -150,9 +175,8 @@ def filterset_for(model: type[models.Model]) -> type[ContentFilterSet]:
                 field_name=field.name, choices=Language.choices, label=facet.label
             )
         else:
-            attrs[facet.param] = SlugFilter(
-                term_model=facet.model, model_field=field, label=facet.label
-            )
+            cls = RegionFilter if _regions_include_local_authorities(model, facet) else SlugFilter
+            attrs[facet.param] = cls(term_model=facet.model, model_field=field, label=facet.label)
     orderings = [Ordering.RELEVANCE, Ordering.NEWEST]
     if hasattr(model, "useful_count"):
         orderings += [Ordering.USEFUL, Ordering.ADOPTED]
@@ -224,13 +248,38 @@ def facet_counts(model, queryset, data, *, facets: list[Facet] | None = None) ->
     return counts
 
 
+def _region_count_sql(model) -> str:
+    """Count each item once per region, whether tagged with the region itself
+    or with one or more of its local authorities."""
+    qn = connection.ops.quote_name
+    regions = model._meta.get_field("regions")
+    las = model._meta.get_field("local_authorities")
+    r_table = regions.remote_field.through
+    l_table = las.remote_field.through
+    r_src = qn(r_table._meta.get_field(regions.m2m_field_name()).column)
+    r_dst = qn(r_table._meta.get_field(regions.m2m_reverse_field_name()).column)
+    l_src = qn(l_table._meta.get_field(las.m2m_field_name()).column)
+    l_dst = qn(l_table._meta.get_field(las.m2m_reverse_field_name()).column)
+    la_table = qn(tax.LocalAuthority._meta.db_table)
+    return (
+        "SELECT 'region', CAST(x.region AS varchar), COUNT(*) FROM ("
+        f"SELECT t.{r_src} AS item, t.{r_dst} AS region FROM m JOIN {qn(r_table._meta.db_table)} t ON t.{r_src} = m.pk "
+        "UNION "
+        f"SELECT t.{l_src}, la.region_id FROM m JOIN {qn(l_table._meta.db_table)} t ON t.{l_src} = m.pk "
+        f"JOIN {la_table} la ON la.id = t.{l_dst}"
+        ") x GROUP BY x.region"
+    )
+
+
 def _count_batch(model, base, facets: list[Facet], with_total: bool) -> dict[str, dict]:
     qn = connection.ops.quote_name
     columns = ["pk"]
     parts = []
     for facet in facets:
         field = facet_field(model, facet.param)
-        if field.many_to_many:
+        if _regions_include_local_authorities(model, facet):
+            parts.append(_region_count_sql(model))
+        elif field.many_to_many:
             through = field.remote_field.through
             src = qn(through._meta.get_field(field.m2m_field_name()).column)
             dst = qn(through._meta.get_field(field.m2m_reverse_field_name()).column)

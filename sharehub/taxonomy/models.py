@@ -97,9 +97,8 @@ class InnovationProfile(Term):
 class Tagged(models.Model):
     """Challenge areas and places, shared by every kind of content.
 
-    `regions` always includes the regions of the chosen local authorities
-    (see `set_places`), so filtering by a region includes its local authorities
-    with one indexed lookup.
+    `regions` holds only the regions chosen as such; filtering and counting by
+    a region also match the local authorities inside it (taxonomy.filters).
     """
 
     challenge_areas = models.ManyToManyField(
@@ -116,13 +115,20 @@ class Tagged(models.Model):
         abstract = True
 
     def set_places(self, *, regions, local_authorities) -> None:
-        local_authorities = list(local_authorities)
-        implied = {la.region_id for la in local_authorities}
         self.local_authorities.set(local_authorities)
-        self.regions.set({r.pk for r in regions} | implied)
+        self.regions.set(regions)
 
-    def place_names(self) -> list[str]:
-        """Local authorities, then regions that no chosen local authority implies."""
+    def places(self) -> list[tuple["LocalAuthority | None", Region]]:
+        """(local authority, its region) for each local authority, then
+        (None, region) for chosen regions that no local authority already names."""
+        from sharehub.taxonomy.terms import by_pk
+
+        regions = by_pk(Region)
         las = list(self.local_authorities.all())
         covered = {la.region_id for la in las}
-        return [la.name for la in las] + [r.name for r in self.regions.all() if r.pk not in covered]
+        return [(la, regions[la.region_id]) for la in las] + [
+            (None, r) for r in self.regions.all() if r.pk not in covered
+        ]
+
+    def place_names(self) -> list[str]:
+        return [(la or region).name for la, region in self.places()]

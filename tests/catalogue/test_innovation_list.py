@@ -106,3 +106,25 @@ def test_sorting_by_most_useful(client):
     InnovationFactory(title="Less useful", useful_count=1)
     InnovationFactory(title="Most useful", useful_count=9)
     assert titles(client.get(URL, {"ordering": "useful"})) == ["Most useful", "Less useful"]
+
+
+def test_changing_the_local_authority_moves_the_item_to_the_new_region(client):
+    from sharehub.taxonomy.models import LocalAuthority
+
+    item = InnovationFactory(title="Moved", places=([], ["gwynedd"]))
+    assert titles(client.get(URL, {"region": "north-wales"})) == ["Moved"]
+    item.set_places(regions=[], local_authorities=LocalAuthority.objects.filter(slug="cardiff"))
+    assert titles(client.get(URL, {"region": "north-wales"})) == []
+    assert titles(client.get(URL, {"region": "cardiff-and-vale"})) == ["Moved"]
+
+
+def test_a_region_counts_each_item_once(client):
+    InnovationFactory(places=(["gwent"], ["newport", "torfaen"]))
+    response = client.get(URL)
+    regions = {
+        o.slug: o.count
+        for g in response.context["result"].facets
+        if g.param == "region"
+        for o in g.options
+    }
+    assert regions == {"gwent": 1}

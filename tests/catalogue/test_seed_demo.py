@@ -48,7 +48,7 @@ def test_scale_adds_tagged_innovations_in_bulk(seeded, client):
     assert Innovation.objects.count() == before + 200
     generated = Innovation.objects.filter(slug__contains="-g")
     assert not generated.filter(challenge_areas=None).exists()
-    assert not generated.filter(regions=None).exists()
+    assert not generated.filter(regions=None, local_authorities=None).exists()
     assert generated.filter(language="cy").exists()
     # Generated content is searchable and filterable like any other.
     response = client.get("/en/innovations/", {"region": "gwent", "challenge_area": "risk"})
