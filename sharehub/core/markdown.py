@@ -9,7 +9,7 @@ ALLOWED_TAGS = {
     "ul", "ol", "li", "a", "h2", "h3", "h4", "table", "thead", "tbody", "tr", "th", "td",
 }  # fmt: skip
 ALLOWED_ATTRIBUTES = {"a": {"href", "title"}, "th": {"scope"}, "td": set()}
-URL_SCHEMES = {"http", "https", "mailto"}
+URL_SCHEMES = {"http", "https"}  # no mailto: addresses are never revealed
 LINK_REL = "nofollow ugc noopener"
 
 

@@ -22,6 +22,7 @@ from sharehub.taxonomy.filters import (
     facet_groups,
     facets_for,
     filterset_for,
+    without_blanks,
 )
 
 
@@ -70,7 +71,7 @@ def _applies(content_type: ContentType, data: QueryDict) -> bool:
 def combined_search(data: QueryDict) -> CombinedSearch:
     """Search and filter innovations, resources, contacts and needs at once."""
     errors = []
-    chosen = data.getlist("type")
+    chosen = list(dict.fromkeys(data.getlist("type")))
     unknown = [slug for slug in chosen if slug not in TYPES_BY_SLUG]
     if unknown:
         errors.append(
@@ -81,7 +82,7 @@ def combined_search(data: QueryDict) -> CombinedSearch:
     ordering = data.get("ordering") or ""
     if ordering not in ("", "relevance", "newest"):
         errors.append("ordering: " + str(_("Choose relevance or newest.")))
-    filters = data.copy()
+    filters = without_blanks(data)
     for name in ("type", "ordering", "page"):
         filters.pop(name, None)
 
@@ -91,7 +92,11 @@ def combined_search(data: QueryDict) -> CombinedSearch:
     for content_type in CONTENT_TYPES:
         model = content_type.model
         published = model.objects.published()
-        filterset = filterset_for(model)(filters, queryset=published)
+        own = filters.copy()  # a filter this type lacks drops the type (below), not an error
+        for facet in FACETS:
+            if facet_field(model, facet.param) is None:
+                own.pop(facet.param, None)
+        filterset = filterset_for(model)(own, queryset=published)
         if not filterset.is_valid():
             for message in filter_errors(filterset.errors):
                 if message not in errors:
@@ -100,7 +105,7 @@ def combined_search(data: QueryDict) -> CombinedSearch:
         query = filterset.query
         if not _applies(content_type, filters):
             continue
-        counts_by_type[content_type.slug] = facet_counts(model, published, filters)
+        counts_by_type[content_type.slug] = facet_counts(model, published, own)
         querysets[content_type.slug] = filterset.qs
     if errors:
         raise BadQuery(errors)

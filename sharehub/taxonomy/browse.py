@@ -13,6 +13,7 @@ from sharehub.taxonomy.filters import (
     facet_counts,
     facet_groups,
     filterset_for,
+    without_blanks,
 )
 
 
@@ -69,6 +70,7 @@ def browse(
     `decorate` adds select_related/prefetch_related to the page's rows only.
     Raises BadQuery with one message per bad parameter.
     """
+    data = without_blanks(data)
     filterset = filterset_for(model)(data, queryset=queryset)
     if not filterset.is_valid():
         raise BadQuery(filter_errors(filterset.errors))

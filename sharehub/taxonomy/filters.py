@@ -9,10 +9,13 @@ is a form error naming the parameter, which the views turn into a 400.
 from dataclasses import dataclass
 
 import django_filters
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import extend_schema_field
 from django import forms
 from django.core.exceptions import FieldDoesNotExist
 from django.db import connection, models
 from django.db.models import Exists, OuterRef
+from django.http import QueryDict
 from django.utils.translation import gettext_lazy as _
 
 from sharehub.core.models import Language
@@ -129,8 +132,47 @@ ORDER_BY = {
 }
 
 
+class NotAvailableField(forms.Field):
+    widget = forms.MultipleHiddenInput
+
+    def __init__(self, *, message: str = "", **kwargs):
+        self.message = message
+        kwargs["required"] = False
+        super().__init__(**kwargs)
+
+    def validate(self, value) -> None:
+        if value:
+            raise forms.ValidationError(self.message, code="not_available")
+
+
+@extend_schema_field(OpenApiTypes.STR)
+class NotAvailableFilter(django_filters.Filter):
+    """A public filter this content type does not have: any value is an error
+    that says so, rather than a silently unfiltered list."""
+
+    field_class = NotAvailableField
+
+    def filter(self, qs, value):
+        return qs
+
+
+def without_blanks(data: QueryDict) -> QueryDict:
+    """Drop empty values (`?region=`), which mean "no filter", not "unknown"."""
+    cleaned = QueryDict(mutable=True)
+    for key, values in data.lists():
+        kept = [value for value in values if value.strip()]
+        if kept:
+            cleaned.setlist(key, kept)
+    return cleaned
+
+
 class ContentFilterSet(django_filters.FilterSet):
     """Base: free-text `q` and `ordering`; facets are added by `filterset_for`."""
+
+    def __init__(self, data=None, *args, **kwargs):
+        if data is not None:
+            data = without_blanks(data)
+        super().__init__(data, *args, **kwargs)
 
     q = django_filters.CharFilter(
         method="filter_q", label=_("Search"), max_length=200, widget=forms.TextInput
@@ -168,6 +210,13 @@ def filterset_for(model: type[models.Model]) -> type[ContentFilterSet]:
     if model in _FILTERSETS:
         return _FILTERSETS[model]
     attrs: dict = {}
+    for facet in FACETS:
+        if facet_field(model, facet.param) is None:
+            attrs[facet.param] = NotAvailableFilter(
+                label=facet.label,
+                message=_("%(things)s cannot be filtered by %(param)s.")
+                % {"things": model._meta.verbose_name_plural, "param": facet.param},
+            )
     for facet in facets_for(model):
         field = facet_field(model, facet.param)
         if facet.model is None:

@@ -27,9 +27,22 @@ def test_resources_and_needs_are_listed_with_filters(client):
     assert needs["results"][0]["answered"] is False
 
 
-def test_a_filter_the_type_does_not_have_is_ignored_like_any_unknown_parameter(client):
+def test_a_filter_the_type_does_not_have_is_a_400_not_a_silent_no_op(client):
     NeedFactory()
-    assert client.get("/api/v1/needs/", {"stage": "idea"}).status_code == 200
+    response = client.get("/api/v1/needs/", {"stage": "idea"})
+    assert response.status_code == 400
+    assert response.json()["errors"]["stage"] == ["needs cannot be filtered by stage."]
+    page = client.get("/en/needs/", {"stage": "idea"})
+    assert page.status_code == 400
+    assert b"needs cannot be filtered by stage" in page.content
+
+
+def test_blank_values_mean_no_filter(client):
+    NeedFactory(places=(["powys"], []))
+    NeedFactory(places=(["gwent"], []))
+    response = client.get("/api/v1/needs/?region=powys&region=&challenge_area=")
+    assert response.status_code == 200
+    assert response.json()["count"] == 1
 
 
 def test_the_taxonomy_is_published_with_slugs_and_both_languages(client):

@@ -10,7 +10,10 @@ def test_it_reports_the_database_healthy(client):
     assert "no-cache" in response["Cache-Control"]
 
 
-def test_it_is_not_redirected_to_https(client, settings):
+def test_it_answers_over_http_on_any_host(client, settings):
+    """Container health checks probe 127.0.0.1 over HTTP; pages still redirect."""
     settings.SECURE_SSL_REDIRECT = True
-    assert client.get("/healthz").status_code == 200
-    assert client.get("/en/").status_code == 301
+    settings.ALLOWED_HOSTS = ["sharehub.example"]
+    assert client.get("/healthz", HTTP_HOST="127.0.0.1:8000").status_code == 200
+    assert client.get("/en/", HTTP_HOST="sharehub.example").status_code == 301
+    assert client.get("/en/", HTTP_HOST="127.0.0.1:8000").status_code == 400
