@@ -35,7 +35,7 @@ class Contact(Publishable, Tagged):
 
     owner_field = "user"
     search_fields = ("name", "organisation", "can_help_with", "bio")
-    headline_field = "can_help_with"
+    headline_fields = ("can_help_with", "bio")
 
     class Meta:
         verbose_name = _("contact")

@@ -14,8 +14,9 @@ from operator import or_
 
 from django.contrib.postgres.search import SearchHeadline, SearchQuery
 from django.db import connection, models
-from django.db.models import Case, F, FloatField, Q, Value, When
+from django.db.models import Case, F, FloatField, Q, TextField, Value, When
 from django.db.models.expressions import RawSQL
+from django.db.models.functions import Concat
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
@@ -35,7 +36,7 @@ def _query(q: str, config: str) -> SearchQuery:
 
 class SearchableQuerySet(models.QuerySet):
     """Models using it declare `search_fields` (the SQLite fallback searches
-    these) and `headline_field` (the text a snippet is cut from)."""
+    these) and `headline_fields` (the text a snippet is cut from)."""
 
     def search(self, q: str):
         q = (q or "").strip()
@@ -63,9 +64,11 @@ class SearchableQuerySet(models.QuerySet):
 
     def with_headline(self, q: str):
         """Annotate `headline`: a fragment with matches between MARK_START/MARK_STOP."""
-        field = self.model.headline_field
+        fields = self.model.headline_fields
         if not q or not is_postgres():
-            return self.annotate(headline=F(field))
+            return self.annotate(headline=F(fields[0]))
+        parts = [part for f in fields for part in (F(f), Value(" "))][:-1]
+        field = Concat(*parts, output_field=TextField()) if len(fields) > 1 else F(fields[0])
         options = {"start_sel": MARK_START, "stop_sel": MARK_STOP, "max_words": 35, "min_words": 15}
         return self.annotate(
             headline=Case(
@@ -104,6 +107,7 @@ def search_trigger_sql(table: str, weighted: dict[str, str], title_column: str) 
         for weight, expr in weighted.items()
     )
     func = f"{table}_search_vector_update"
+    columns = sorted({"language", *re.findall(r"NEW\.(\w+)", " ".join(weighted.values()))})
     create = f"""
 CREATE OR REPLACE FUNCTION {func}() RETURNS trigger AS $$
 DECLARE cfg regconfig := CASE WHEN NEW.language = 'cy' THEN 'simple'::regconfig
@@ -112,7 +116,7 @@ BEGIN
   NEW.search_vector := {parts};
   RETURN NEW;
 END $$ LANGUAGE plpgsql;
-CREATE TRIGGER {table}_search_vector BEFORE INSERT OR UPDATE ON {table}
+CREATE TRIGGER {table}_search_vector BEFORE INSERT OR UPDATE OF {", ".join(columns)} ON {table}
   FOR EACH ROW EXECUTE FUNCTION {func}();
 CREATE INDEX {table}_search_gin ON {table} USING gin (search_vector);
 CREATE EXTENSION IF NOT EXISTS pg_trgm;

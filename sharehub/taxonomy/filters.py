@@ -9,14 +9,14 @@ is a form error naming the parameter, which the views turn into a 400.
 from dataclasses import dataclass
 
 import django_filters
-from drf_spectacular.types import OpenApiTypes
-from drf_spectacular.utils import extend_schema_field
 from django import forms
 from django.core.exceptions import FieldDoesNotExist
 from django.db import connection, models
 from django.db.models import Exists, OuterRef
 from django.http import QueryDict
 from django.utils.translation import gettext_lazy as _
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import extend_schema_field
 
 from sharehub.core.models import Language
 from sharehub.taxonomy import models as tax

@@ -81,3 +81,22 @@ def test_it_suggests_a_close_spelling_when_nothing_matches(client):
     assert response.context["result"].total == 0
     assert b"Did you mean" in response.content
     assert b"?q=medication" in response.content
+
+
+def test_it_searches_the_other_text_fields_and_follows_edits():
+    item = InnovationFactory(
+        title="Rota app", organisation="Cartref Llanrwst", outcomes="Sickness fell"
+    )
+    assert search("Llanrwst") == ["Rota app"]
+    assert search("sickness") == ["Rota app"]
+    item.title = "Shift swapping app"
+    item.save()
+    assert search("swapping") == ["Shift swapping app"]
+
+
+def test_snippets_show_matches_in_the_body_too(client):
+    InnovationFactory(
+        title="Night checks", summary="Fewer disturbed nights.", body="We used acoustic sensors."
+    )
+    html = client.get("/en/innovations/", {"q": "acoustic"}).content.decode()
+    assert "<mark>acoustic</mark>" in html

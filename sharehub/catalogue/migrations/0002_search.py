@@ -6,7 +6,12 @@ from django.db import migrations
 from sharehub.core.search import postgres_only_sql, search_trigger_sql
 
 TABLES = {
-    "catalogue_innovation": {"A": "NEW.title", "B": "NEW.summary", "C": "NEW.body"},
+    "catalogue_innovation": {
+        "A": "NEW.title",
+        "B": "NEW.summary",
+        "C": "concat_ws(' ', NEW.body, NEW.what_helped, NEW.what_got_in_the_way, "
+        "NEW.outcomes, NEW.organisation)",
+    },
     "catalogue_resource": {"A": "NEW.title", "B": "NEW.summary", "C": "NEW.body"},
     "catalogue_need": {"A": "NEW.title", "B": "NEW.body"},
 }

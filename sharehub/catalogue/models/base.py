@@ -25,7 +25,7 @@ class CatalogueItem(Publishable, Tagged):
     search_vector = SearchVectorField(null=True, editable=False)
 
     search_fields = ("title", "summary", "body")
-    headline_field = "summary"
+    headline_fields = ("summary", "body")
 
     class Meta:
         abstract = True

@@ -85,6 +85,16 @@ class Innovation(CatalogueItem):
     useful_count = models.PositiveIntegerField(_("useful"), default=0, editable=False)
     adoption_count = models.PositiveIntegerField(_("adoptions"), default=0, editable=False)
 
+    search_fields = (
+        "title",
+        "summary",
+        "body",
+        "what_helped",
+        "what_got_in_the_way",
+        "outcomes",
+        "organisation",
+    )
+
     class Meta:
         verbose_name = _("innovation")
         verbose_name_plural = _("innovations")

@@ -14,7 +14,7 @@ class Need(CatalogueItem):
     answered_at = models.DateTimeField(_("answered"), null=True, blank=True)
 
     search_fields = ("title", "body")
-    headline_field = "body"
+    headline_fields = ("body",)
 
     class Meta:
         verbose_name = _("need")
