@@ -473,6 +473,7 @@ def environment_facts() -> dict[str, Any]:
         "database": connection.settings_dict["NAME"],
         "cache": settings.CACHES["default"]["BACKEND"],
         "cpus": os.cpu_count(),
+        "load_average_at_end": [round(x, 2) for x in os.getloadavg()],
         "innovations": Innovation.objects.count(),
         "published_innovations": Innovation.objects.published().count(),
     }
@@ -491,6 +492,7 @@ def write_json(payload: dict[str, Any], started: datetime) -> Path:
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(argv)
     started = datetime.now(UTC)
+    load_at_start = [round(x, 2) for x in os.getloadavg()]
     configure_environment(args.database_url)
 
     import django
@@ -523,6 +525,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         f"({facts['published_innovations']:,} published), {args.runs} runs per page, "
         f"minimal view {minimal_ms:.2f} ms (median)"
     )
+    print(
+        f"Load average (1 min) {load_at_start[0]} at start, "
+        f"{facts['load_average_at_end'][0]} at end, on {facts['cpus']} CPUs"
+    )
     if database.get("reused"):
         print("Database reused (no seeding this run).")
     else:
@@ -551,7 +557,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             "detail_p95_ms": DETAIL_P95_MS,
             "max_ratio": MAX_RATIO,
         },
-        "environment": facts,
+        "environment": {**facts, "load_average_at_start": load_at_start},
         "database": database,
         "static_storage": static_storage,
         "search_totals": search_totals,

@@ -40,3 +40,22 @@ def test_the_admin_is_closed_to_the_public(client):
     response = client.get("/en/admin/catalogue/innovation/")
     assert response.status_code == 302
     assert "/login/" in response["Location"]
+
+
+def test_adding_an_adoption_in_the_admin_updates_most_adopted(staff_client):
+    from tests.factories import InnovationFactory
+
+    innovation = InnovationFactory()
+    response = staff_client.post(
+        "/en/admin/catalogue/adoption/add/",
+        {
+            "innovation": innovation.pk,
+            "organisation": "A home in Conwy",
+            "story": "We tried it too.",
+            "language": "en",
+            "status": "published",
+        },
+    )
+    assert response.status_code == 302, response.content
+    innovation.refresh_from_db()
+    assert innovation.adoption_count == 1

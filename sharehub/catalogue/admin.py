@@ -1,6 +1,7 @@
 from django.contrib import admin
 
 from sharehub.catalogue.models import Adoption, Innovation, Need, NeedReply, Resource
+from sharehub.catalogue.services import innovation_refresh_adoption_count
 from sharehub.taxonomy.admin import TaggedAdmin
 
 
@@ -35,3 +36,20 @@ class AdoptionAdmin(admin.ModelAdmin):
     list_filter = ("status",)
     search_fields = ("organisation", "innovation__title")
     raw_id_fields = ("innovation", "author")
+
+    def save_model(self, request, obj, form, change):
+        super().save_model(request, obj, form, change)
+        ids = {
+            obj.innovation_id,
+            *((form.initial.get("innovation") and [form.initial["innovation"]]) or []),
+        }
+        innovation_refresh_adoption_count(innovation_ids=list(ids))
+
+    def delete_model(self, request, obj):
+        super().delete_model(request, obj)
+        innovation_refresh_adoption_count(innovation_ids=[obj.innovation_id])
+
+    def delete_queryset(self, request, queryset):
+        ids = list(queryset.values_list("innovation_id", flat=True))
+        super().delete_queryset(request, queryset)
+        innovation_refresh_adoption_count(innovation_ids=ids)

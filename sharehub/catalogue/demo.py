@@ -71,7 +71,6 @@ def load_demo() -> dict[str, int]:
             looking_for=entry.get("looking_for", []),
             featured=entry.get("featured", False),
             adoption_count=len(entry.get("adoptions", [])),
-            useful_count=random.randint(0, 40),
         )
         innovation.mark_published(at=_ago(entry["days_ago"]))
         innovation.full_clean(exclude=["challenge_areas"])
@@ -187,6 +186,7 @@ def generate_innovations(count: int, *, batch: int = 5000, seed: int = 1) -> int
     sectors = list(by_slug(tax.Sector).values())
     roles = list(by_slug(tax.Role).values())
     job_roles = list(by_slug(tax.JobRole).values())
+    stories = [a for e in data.INNOVATIONS for a in e.get("adoptions", [])]
     now = timezone.now()
     start = Innovation.objects.count()
     made = 0
@@ -225,8 +225,9 @@ def generate_innovations(count: int, *, batch: int = 5000, seed: int = 1) -> int
                     what_helped=b.get("what_helped", ""),
                     what_got_in_the_way=c.get("what_got_in_the_way", ""),
                     outcomes=a.get("outcomes", ""),
-                    useful_count=rng.randint(0, 60),
-                    adoption_count=rng.choice([0, 0, 0, 1, 2, 3]),
+                    adoption_count=rng.choice([0, 0, 0, 1, 2, 3])
+                    if status == Status.PUBLISHED
+                    else 0,
                     featured=rng.random() < 0.002,
                 )
             )
@@ -255,6 +256,21 @@ def generate_innovations(count: int, *, batch: int = 5000, seed: int = 1) -> int
                 Regions(innovation_id=obj.pk, region_id=region_id)
                 for obj, (_a, _l, chosen) in zip(created, tags, strict=True)
                 for region_id in chosen
+            )
+            Adoption.objects.bulk_create(
+                Adoption(
+                    innovation_id=obj.pk,
+                    organisation=story["organisation"],
+                    local_authority_id=la.pk,
+                    region_id=la.region_id,
+                    story=story["story"],
+                    status=Status.PUBLISHED,
+                    published_at=obj.published_at + timedelta(days=30),
+                )
+                for obj in created
+                for story, la in (
+                    (rng.choice(stories), rng.choice(las)) for _ in range(obj.adoption_count)
+                )
             )
         made += size
     return made

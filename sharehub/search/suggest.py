@@ -9,6 +9,17 @@ from sharehub.catalogue.models import Innovation, Resource
 from sharehub.core.search import is_postgres
 
 WORD = re.compile(r"[\w'\u2019-]+", re.UNICODE)
+MAX_WORDS = 5  # a long nonsense query must not cost dozens of queries
+
+
+def _similar_titles(model, word: str):
+    return (
+        model.objects.published()
+        .filter(title__trigram_word_similar=word)
+        .annotate(similarity=TrigramWordSimilarity(word, "title"))
+        .order_by("-similarity")
+        .values_list("title", flat=True)[:5]
+    )
 
 
 def suggest(q: str) -> str:
@@ -17,20 +28,12 @@ def suggest(q: str) -> str:
         return ""
     changed = False
     words = []
-    for word in q.split():
+    for position, word in enumerate(q.split()):
         bare = word.strip('"-').lower()
-        if len(bare) < 4 or bare in ("or",):
+        if position >= MAX_WORDS or len(bare) < 4:
             words.append(word)
             continue
-        titles = []
-        for model in (Innovation, Resource):
-            titles += list(
-                model.objects.published()
-                .filter(title__trigram_word_similar=bare)
-                .annotate(similarity=TrigramWordSimilarity(bare, "title"))
-                .order_by("-similarity")
-                .values_list("title", flat=True)[:5]
-            )
+        titles = _similar_titles(Innovation, bare).union(_similar_titles(Resource, bare))
         vocabulary = {w.lower() for title in titles for w in WORD.findall(title)}
         if bare in vocabulary:
             words.append(word)

@@ -1,5 +1,6 @@
 import pytest
 from django.core.management import call_command
+from django.db.models import F as models_F
 
 from sharehub.catalogue.models import Innovation, Need, Resource
 from sharehub.contacts.models import Contact
@@ -54,3 +55,14 @@ def test_scale_adds_tagged_innovations_in_bulk(seeded, client):
     response = client.get("/en/innovations/", {"region": "gwent", "challenge_area": "risk"})
     assert response.status_code == 200
     assert response.context["result"].total > 0
+
+
+def test_adoption_counts_match_the_adoption_stories(seeded):
+    from django.db.models import Count, Q
+
+    call_command("seed_demo", "--scale", "100", verbosity=0)
+    mismatched = Innovation.objects.annotate(
+        n=Count("adoptions", filter=Q(adoptions__status="published"))
+    ).exclude(n=models_F("adoption_count"))
+    assert not mismatched.exists()
+    assert Innovation.objects.filter(adoption_count__gt=0).count() > 10

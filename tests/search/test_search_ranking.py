@@ -100,3 +100,9 @@ def test_snippets_show_matches_in_the_body_too(client):
     )
     html = client.get("/en/innovations/", {"q": "acoustic"}).content.decode()
     assert "<mark>acoustic</mark>" in html
+
+
+def test_suggestions_cost_a_bounded_number_of_queries(django_assert_max_num_queries):
+    InnovationFactory(title="Medication rounds made safer")
+    with django_assert_max_num_queries(5):
+        suggest(" ".join(f"nonsenseword{i}" for i in range(40)))
