@@ -39,11 +39,10 @@ class AdoptionAdmin(admin.ModelAdmin):
 
     def save_model(self, request, obj, form, change):
         super().save_model(request, obj, form, change)
-        ids = {
-            obj.innovation_id,
-            *((form.initial.get("innovation") and [form.initial["innovation"]]) or []),
-        }
-        innovation_refresh_adoption_count(innovation_ids=list(ids))
+        ids = [obj.innovation_id]
+        if change and "innovation" in form.changed_data:
+            ids.append(form.initial["innovation"])  # it moved: recount the old one too
+        innovation_refresh_adoption_count(innovation_ids=ids)
 
     def delete_model(self, request, obj):
         super().delete_model(request, obj)
