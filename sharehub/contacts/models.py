@@ -21,13 +21,22 @@ class Contact(Publishable, Tagged):
         null=True,
         blank=True,
         related_name="contact_listings",
+        verbose_name=_("account"),
     )
     email = models.EmailField(_("e-mail address for messages (never shown)"), blank=True)
-    role = models.ForeignKey(Role, on_delete=models.PROTECT, null=True, blank=True)
-    job_role = models.ForeignKey(JobRole, on_delete=models.PROTECT, null=True, blank=True)
+    role = models.ForeignKey(
+        Role, on_delete=models.PROTECT, null=True, blank=True, verbose_name=_("role")
+    )
+    job_role = models.ForeignKey(
+        JobRole, on_delete=models.PROTECT, null=True, blank=True, verbose_name=_("job role")
+    )
     organisation = models.CharField(_("organisation"), max_length=200, blank=True)
     organisation_type = models.ForeignKey(
-        OrganisationType, on_delete=models.PROTECT, null=True, blank=True
+        OrganisationType,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        verbose_name=_("organisation type"),
     )
     can_help_with = models.TextField(_("can help with"))
     bio = models.TextField(_("about"), blank=True)

@@ -30,5 +30,11 @@ def search(request: HttpRequest) -> HttpResponse:
     if result.query and result.total == 0:
         result.suggestion = suggest(result.query)
     orderings = [(o.value, o.label) for o in (Ordering.RELEVANCE, Ordering.NEWEST)]
-    context = {"result": result, "content_types": CONTENT_TYPES, "search_orderings": orderings}
+    keep = [(k, v) for k, values in request.GET.lists() if k not in ("q", "page") for v in values]
+    context = {
+        "result": result,
+        "content_types": CONTENT_TYPES,
+        "search_orderings": orderings,
+        "keep": keep,
+    }
     return render(request, "search/search.html", context)

@@ -10,17 +10,35 @@ class Adoption(Publishable):
     """ "We tried this too": an organisation or place that took up an innovation."""
 
     innovation = models.ForeignKey(
-        "catalogue.Innovation", on_delete=models.CASCADE, related_name="adoptions"
+        "catalogue.Innovation",
+        on_delete=models.CASCADE,
+        related_name="adoptions",
+        verbose_name=_("innovation"),
     )
     author = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("author"),
     )
     organisation = models.CharField(_("organisation"), max_length=200)
     region = models.ForeignKey(
-        Region, on_delete=models.PROTECT, null=True, blank=True, related_name="+"
+        Region,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("region"),
     )
     local_authority = models.ForeignKey(
-        LocalAuthority, on_delete=models.PROTECT, null=True, blank=True, related_name="+"
+        LocalAuthority,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("local authority"),
     )
     story = models.TextField(_("what happened"))
 

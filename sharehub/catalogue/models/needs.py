@@ -33,13 +33,23 @@ class Need(CatalogueItem):
 
 
 class NeedReply(Timestamped):
-    need = models.ForeignKey(Need, on_delete=models.CASCADE, related_name="replies")
+    need = models.ForeignKey(
+        Need, on_delete=models.CASCADE, related_name="replies", verbose_name=_("need")
+    )
     author = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        related_name="+",
+        verbose_name=_("author"),
     )
     body = models.TextField(_("reply"))
-    innovations = models.ManyToManyField("catalogue.Innovation", blank=True, related_name="+")
-    resources = models.ManyToManyField("catalogue.Resource", blank=True, related_name="+")
+    innovations = models.ManyToManyField(
+        "catalogue.Innovation", blank=True, related_name="+", verbose_name=_("innovations")
+    )
+    resources = models.ManyToManyField(
+        "catalogue.Resource", blank=True, related_name="+", verbose_name=_("resources")
+    )
 
     class Meta:
         ordering = ["created_at", "id"]
