@@ -19,6 +19,7 @@ from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema_field
 
 from sharehub.core.models import Language
+from sharehub.taxonomy import facet_arrays
 from sharehub.taxonomy import models as tax
 from sharehub.taxonomy.terms import by_pk, by_slug, terms
 
@@ -85,6 +86,8 @@ class SlugFilter(django_filters.MultipleChoiceFilter):
         known = by_slug(self.term_model)
         ids = [known[slug].pk for slug in value if slug in known]
         field = self.model_field
+        if field.name in facet_arrays.COLUMNS and facet_arrays.uses_facet_arrays(qs.model):
+            return qs.filter(facet_arrays.overlaps(qs.model, field.name, ids))
         if field.many_to_many:
             return qs.filter(Exists(_links(qs.model, field.name, ids)))
         return qs.filter(**{f"{field.attname}__in": ids})
@@ -98,8 +101,10 @@ class RegionFilter(SlugFilter):
             return qs
         known = by_slug(self.term_model)
         region_ids = {known[slug].pk for slug in value if slug in known}
-        la_ids = [la.pk for la in terms(tax.LocalAuthority) if la.region_id in region_ids]
         model = qs.model
+        if facet_arrays.uses_facet_arrays(model):  # the array already covers local authorities
+            return qs.filter(facet_arrays.overlaps(model, "regions", region_ids))
+        la_ids = [la.pk for la in terms(tax.LocalAuthority) if la.region_id in region_ids]
         return qs.filter(
             Exists(_links(model, "regions", region_ids))
             | Exists(_links(model, "local_authorities", la_ids))
@@ -323,10 +328,20 @@ def _region_count_sql(model) -> str:
 def _count_batch(model, base, facets: list[Facet], with_total: bool) -> dict[str, dict]:
     qn = connection.ops.quote_name
     columns = ["pk"]
+    arrays = {}
     parts = []
     for facet in facets:
         field = facet_field(model, facet.param)
-        if _regions_include_local_authorities(model, facet):
+        if field.name in facet_arrays.COLUMNS and facet_arrays.uses_facet_arrays(model):
+            alias = f"a_{field.name}"
+            arrays[alias] = facet_arrays.array(model, field.name)
+            columns.append(alias)
+            column = f"c{len(columns)}"
+            parts.append(
+                f"SELECT '{facet.param}', CAST(k AS varchar), COUNT(*) "
+                f"FROM m CROSS JOIN LATERAL unnest(m.{column}) AS k GROUP BY k"
+            )
+        elif _regions_include_local_authorities(model, facet):
             parts.append(_region_count_sql(model))
         elif field.many_to_many:
             through = field.remote_field.through
@@ -348,7 +363,7 @@ def _count_batch(model, base, facets: list[Facet], with_total: bool) -> dict[str
         parts.append(f"SELECT '{TOTAL}', '', COUNT(*) FROM m")
     if not parts:
         return {}
-    sql, params = base.values(*columns).query.sql_with_params()
+    sql, params = base.annotate(**arrays).values(*columns).query.sql_with_params()
     counts: dict[str, dict] = {facet.param: {} for facet in facets}
     with connection.cursor() as cursor:
         names = ", ".join(["pk", *(f"c{i}" for i in range(2, len(columns) + 1))])
