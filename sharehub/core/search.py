@@ -1,7 +1,8 @@
 """Full-text search shared by every searchable model.
 
 PostgreSQL: a stored tsvector column (`search_vector`) maintained by a trigger
-(see `search_trigger_sql`), weighted A/B/C, built with the `english`
+(see `search_trigger_sql`), weighted A/B/C, plus a small `rank_vector` of the
+A and B texts used for ranking; built with the `english`
 configuration for English rows and `simple` for Welsh rows, with a GIN index.
 A query is parsed with websearch_to_tsquery in both configurations and each
 row is matched against the one for its own language, so one query finds both.
@@ -54,7 +55,7 @@ class SearchableQuerySet(models.QuerySet):
         welsh = Q(language="cy", search_vector=_query(q, "simple"))
         other = ~Q(language="cy") & Q(search_vector=_query(q, DEFAULT_CONFIG))
         rank = RawSQL(
-            f"ts_rank_cd({table}.search_vector, CASE WHEN {table}.language = 'cy' "
+            f"ts_rank_cd({table}.rank_vector, CASE WHEN {table}.language = 'cy' "
             "THEN websearch_to_tsquery('simple', %s) "
             "ELSE websearch_to_tsquery('english', %s) END, 1)",
             (q, q),
@@ -106,14 +107,24 @@ def search_trigger_sql(table: str, weighted: dict[str, str], title_column: str) 
         f"setweight(to_tsvector(cfg, coalesce({expr}, '')), '{weight}')"
         for weight, expr in weighted.items()
     )
+    # Ranking reads a small vector of the A and B texts only: ts_rank over the
+    # full (TOASTed) vector of thousands of matches costs ten times more, and
+    # body-only matches rank last either way.
+    rank_parts = " || ".join(
+        f"setweight(to_tsvector(cfg, coalesce({expr}, '')), '{weight}')"
+        for weight, expr in weighted.items()
+        if weight in "AB"
+    )
     func = f"{table}_search_vector_update"
     columns = sorted({"language", *re.findall(r"NEW\.(\w+)", " ".join(weighted.values()))})
     create = f"""
+ALTER TABLE {table} ADD COLUMN rank_vector tsvector;
 CREATE OR REPLACE FUNCTION {func}() RETURNS trigger AS $$
 DECLARE cfg regconfig := CASE WHEN NEW.language = 'cy' THEN 'simple'::regconfig
                               ELSE 'english'::regconfig END;
 BEGIN
   NEW.search_vector := {parts};
+  NEW.rank_vector := {rank_parts};
   RETURN NEW;
 END $$ LANGUAGE plpgsql;
 CREATE TRIGGER {table}_search_vector BEFORE INSERT OR UPDATE OF {", ".join(columns)} ON {table}
@@ -128,6 +139,7 @@ DROP TRIGGER IF EXISTS {table}_search_vector ON {table};
 DROP FUNCTION IF EXISTS {func}();
 DROP INDEX IF EXISTS {table}_search_gin;
 DROP INDEX IF EXISTS {table}_title_trgm;
+ALTER TABLE {table} DROP COLUMN IF EXISTS rank_vector;
 """
     return create, drop
 
