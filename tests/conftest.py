@@ -1,4 +1,5 @@
 import pytest
+from django.conf import settings
 from django.core.cache import cache
 from django.db.models import query as django_query
 from django.db.models.fetch_modes import FETCH_RAISE
@@ -43,3 +44,14 @@ def client_as(client):
 def raise_on_lazy_fetch(monkeypatch):
     """Django's RAISE fetch mode for every queryset: a lazy load fails the test."""
     monkeypatch.setattr(django_query, "DEFAULT_FETCH_MODE", FETCH_RAISE)
+
+
+def pytest_collection_modifyitems(config, items):
+    """PostgreSQL-only behaviour (ranking, stemming, trigram suggestions) is
+    skipped when the suite runs against the embedded SQLite default."""
+    if "postgresql" in settings.DATABASES["default"]["ENGINE"]:
+        return
+    skip = pytest.mark.skip(reason="needs PostgreSQL")
+    for item in items:
+        if "postgres" in item.keywords:
+            item.add_marker(skip)

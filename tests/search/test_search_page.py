@@ -70,6 +70,7 @@ def test_without_a_query_it_lists_everything_published_newest_first(client, cata
     assert response.context["result"].total == 4
 
 
+@pytest.mark.postgres
 def test_it_sorts_by_newest_on_request(client):
     old = InnovationFactory(title="Hydration in the title", summary="x")
     old.published_at = old.published_at.replace(year=2020)

@@ -6,7 +6,7 @@ from sharehub.catalogue.models import Innovation
 from sharehub.search.suggest import suggest
 from tests.factories import InnovationFactory
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.postgres]
 
 
 def search(q: str) -> list[str]:
