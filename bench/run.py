@@ -18,10 +18,12 @@ from __future__ import annotations
 
 import argparse
 import gc
+import io
 import json
 import math
 import os
 import platform
+import re
 import statistics
 import sys
 import tempfile
@@ -206,11 +208,11 @@ def collect_static(static_root: Path) -> tuple[Any, str]:
     override.enable()
     storage = settings.STORAGES["staticfiles"]["BACKEND"]
     try:
-        call_command("collectstatic", interactive=False, verbosity=0)
+        call_command("collectstatic", interactive=False, verbosity=0, stderr=io.StringIO())
         return override, storage
     except CommandError as exc:
         override.disable()
-        reason = str(exc).strip().splitlines()[0]
+        reason = re.sub(r" with <[^>]*>", "", str(exc).strip().splitlines()[0])
     plain = "django.contrib.staticfiles.storage.StaticFilesStorage"
     override = override_settings(
         STATIC_ROOT=str(static_root),
