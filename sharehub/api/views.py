@@ -15,7 +15,7 @@ from sharehub.contacts.models import Contact
 from sharehub.contacts.views import decorate_contacts
 from sharehub.taxonomy import models as tax
 from sharehub.taxonomy.filters import filterset_for
-from sharehub.taxonomy.terms import terms
+from sharehub.taxonomy.terms import attach_terms, terms
 
 
 class FilterBackend(DjangoFilterBackend):
@@ -33,16 +33,18 @@ class ContentViewSet(viewsets.ReadOnlyModelViewSet):
     def get_queryset(self):
         return type(self).decorate(self.model.objects.published())
 
+    def paginate_queryset(self, queryset):
+        return attach_terms(super().paginate_queryset(queryset))
+
+    def get_object(self):
+        return attach_terms([super().get_object()])[0]
+
 
 class InnovationViewSet(ContentViewSet):
     """Published innovations."""
 
     model = Innovation
-    decorate = staticmethod(
-        lambda qs: selectors.decorate_innovations(qs).select_related(
-            "role", "job_role", "organisation_type"
-        )
-    )
+    decorate = staticmethod(selectors.decorate_innovations)
     serializer_class = serializers.InnovationSerializer
     filterset_class = filterset_for(Innovation)
 

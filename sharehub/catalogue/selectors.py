@@ -1,31 +1,31 @@
 """Reads for the catalogue pages: what each list and detail page fetches."""
 
 from django.db.models import Prefetch
-from django.http import QueryDict
 
 from sharehub.catalogue.models import Adoption, Innovation, Need, NeedReply, Resource
 from sharehub.core.models import Status
-from sharehub.taxonomy.filters import filterset_for
+from sharehub.taxonomy.filters import tagged_with
+from sharehub.taxonomy.terms import attach_terms
+
+TAGS = ("challenge_areas", "regions", "local_authorities")
 
 
 def decorate_innovations(qs):
-    return qs.select_related("stage", "kind", "sector").prefetch_related(
-        "challenge_areas", "regions", "local_authorities"
-    )
+    """For showing rows: tags prefetched, the search vectors left in the database.
+    Foreign keys to terms come from the term cache (taxonomy.terms.attach_terms)."""
+    return qs.defer("search_vector").prefetch_related(*TAGS)
 
 
 def decorate_resources(qs):
-    return qs.prefetch_related("challenge_areas", "regions", "local_authorities")
+    return qs.defer("search_vector").prefetch_related(*TAGS)
 
 
 def decorate_needs(qs):
-    return qs.prefetch_related("challenge_areas", "regions", "local_authorities")
+    return qs.defer("search_vector").prefetch_related(*TAGS)
 
 
 def innovation_detail_queryset():
-    return decorate_innovations(
-        Innovation.objects.select_related("role", "job_role", "organisation_type", "author")
-    ).prefetch_related(
+    return decorate_innovations(Innovation.objects.select_related("author")).prefetch_related(
         Prefetch(
             "adoptions",
             queryset=Adoption.objects.filter(status=Status.PUBLISHED).select_related(
@@ -37,7 +37,7 @@ def innovation_detail_queryset():
 
 
 def resource_detail_queryset():
-    return decorate_resources(Resource.objects.select_related("sector", "author")).prefetch_related(
+    return decorate_resources(Resource.objects.select_related("author")).prefetch_related(
         "roles", "job_roles"
     )
 
@@ -55,26 +55,19 @@ def need_detail_queryset():
 def related(item, *, limit: int = 4) -> list:
     """Published items of the same type sharing a challenge area, nearest first:
     those in the same regions (by the same rules as the region filter), then
-    the rest; newest first within each. Uses the newest-first index, so it
+    the rest; newest first within each. Walks the newest-first index, so it
     stays fast on a large catalogue."""
     model = type(item)
-    areas = [area.slug for area in item.challenge_areas.all()]
-    if not areas:
+    area_ids = [area.pk for area in item.challenge_areas.all()]
+    if not area_ids:
         return []
-    regions = sorted({region.slug for _la, region in item.places()})
+    region_ids = {region.pk for _la, region in item.places()}
     decorate = {Innovation: decorate_innovations, Need: decorate_needs}.get(
         model, decorate_resources
     )
-    filterset = filterset_for(model)
-    base = model.objects.published().exclude(pk=item.pk)
-
-    def pick(n: int, exclude: list[int], **params: list[str]) -> list:
-        data = QueryDict(mutable=True)
-        for key, values in params.items():
-            data.setlist(key, values)
-        return list(decorate(filterset(data, queryset=base.exclude(pk__in=exclude)).qs)[:n])
-
-    found = pick(limit, [], challenge_area=areas, region=regions) if regions else []
+    base = tagged_with(model.objects.published().exclude(pk=item.pk), "challenge_areas", area_ids)
+    base = base.order_by("-published_at", "-id")
+    found = list(decorate(tagged_with(base, "regions", region_ids))[:limit]) if region_ids else []
     if len(found) < limit:
-        found += pick(limit - len(found), [f.pk for f in found], challenge_area=areas)
-    return found
+        found += list(decorate(base.exclude(pk__in=[f.pk for f in found]))[: limit - len(found)])
+    return attach_terms(found)

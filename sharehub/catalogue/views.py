@@ -5,6 +5,7 @@ from sharehub.catalogue import selectors
 from sharehub.catalogue.models import Innovation, Need, Resource
 from sharehub.core.views import bad_request
 from sharehub.taxonomy.browse import BadQuery, browse, page_context
+from sharehub.taxonomy.terms import attach_terms
 
 
 def _list(request: HttpRequest, model, template: str, decorate) -> HttpResponse:
@@ -32,7 +33,7 @@ def need_list(request: HttpRequest) -> HttpResponse:
 def get_item_for_user(queryset, user, slug: str):
     """The gatekeeper for reading one item: published, or the reader's own.
     Anything else is a 404, so a draft's existence is never revealed."""
-    return get_object_or_404(queryset.visible_to(user), slug=slug)
+    return attach_terms([get_object_or_404(queryset.visible_to(user), slug=slug)])[0]
 
 
 def innovation_detail(request: HttpRequest, slug: str) -> HttpResponse:

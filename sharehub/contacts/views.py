@@ -4,10 +4,11 @@ from django.shortcuts import get_object_or_404, render
 from sharehub.contacts.models import Contact
 from sharehub.core.views import bad_request
 from sharehub.taxonomy.browse import BadQuery, browse, page_context
+from sharehub.taxonomy.terms import attach_terms
 
 
 def decorate_contacts(qs):
-    return qs.select_related("role", "job_role", "organisation_type").prefetch_related(
+    return qs.defer("search_vector").prefetch_related(
         "challenge_areas", "regions", "local_authorities"
     )
 
@@ -26,4 +27,5 @@ def contact_detail(request: HttpRequest, slug: str) -> HttpResponse:
     contact = get_object_or_404(
         decorate_contacts(Contact.objects.visible_to(request.user)), slug=slug
     )
+    attach_terms([contact])
     return render(request, "contacts/contact_detail.html", {"item": contact})

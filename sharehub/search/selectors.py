@@ -24,6 +24,7 @@ from sharehub.taxonomy.filters import (
     filterset_for,
     without_blanks,
 )
+from sharehub.taxonomy.terms import attach_terms
 
 
 @dataclass(frozen=True)
@@ -171,7 +172,7 @@ def _materialise(rows: list, query: str) -> list[SearchResult]:
     for slug, pks in wanted.items():
         content_type = TYPES_BY_SLUG[slug]
         qs = content_type.decorate(content_type.model.objects.filter(pk__in=pks))
-        for obj in qs.with_headline(query):
+        for obj in attach_terms(qs.with_headline(query)):
             found[(slug, obj.pk)] = SearchResult(content_type, obj)
     return [found[(slug, pk)] for slug, pk, _r, _p in rows if (slug, pk) in found]
 
@@ -180,8 +181,10 @@ def home_page() -> dict:
     published = Innovation.objects.published()
     facets = [f for f in facets_for(Innovation) if f.param in ("challenge_area", "region")]
     counts = facet_counts(Innovation, published, QueryDict(), facets=facets)
-    recent = list(catalogue.decorate_innovations(published.order_by("-published_at", "-id"))[:6])
-    featured = list(
+    recent = attach_terms(
+        catalogue.decorate_innovations(published.order_by("-published_at", "-id"))[:6]
+    )
+    featured = attach_terms(
         catalogue.decorate_innovations(published.filter(featured=True)).order_by(
             "-published_at", "-id"
         )[:3]

@@ -15,6 +15,7 @@ from sharehub.taxonomy.filters import (
     filterset_for,
     without_blanks,
 )
+from sharehub.taxonomy.terms import attach_terms
 
 
 class BadQuery(ValueError):
@@ -86,6 +87,7 @@ def browse(
         )
     except PageError as exc:
         raise BadQuery([f"page: {exc}"]) from None
+    page.object_list = attach_terms(page.object_list)
     return Browse(
         page=page,
         query=filterset.query,

@@ -70,9 +70,27 @@ def facets_for(model: type[models.Model]) -> list[Facet]:
     return [facet for facet in FACETS if facet_field(model, facet.param) is not None]
 
 
+def tagged_with(qs, field_name: str, ids):
+    """Items whose `field_name` holds any of the term `ids`. Many-to-many tags
+    use the PostgreSQL id arrays (GIN) or, elsewhere, EXISTS, so results never
+    repeat and no DISTINCT is needed. A region also matches the local
+    authorities inside it."""
+    model = qs.model
+    ids = list(ids)
+    if field_name in facet_arrays.COLUMNS and facet_arrays.uses_facet_arrays(model):
+        return qs.filter(facet_arrays.overlaps(model, field_name, ids))
+    field = model._meta.get_field(field_name)
+    if not field.many_to_many:
+        return qs.filter(**{f"{field.attname}__in": ids})
+    matches = Exists(_links(model, field_name, ids))
+    if field_name == "regions" and facet_field(model, "local_authority") is not None:
+        la_ids = [la.pk for la in terms(tax.LocalAuthority) if la.region_id in ids]
+        matches |= Exists(_links(model, "local_authorities", la_ids))
+    return qs.filter(matches)
+
+
 class SlugFilter(django_filters.MultipleChoiceFilter):
-    """Filter by taxonomy slugs; a many-to-many field is matched with EXISTS so
-    results never repeat and no DISTINCT is needed."""
+    """Filter by taxonomy slugs (see `tagged_with`)."""
 
     def __init__(self, *, term_model, model_field, **kwargs):
         self.term_model = term_model
@@ -84,31 +102,7 @@ class SlugFilter(django_filters.MultipleChoiceFilter):
         if not value:
             return qs
         known = by_slug(self.term_model)
-        ids = [known[slug].pk for slug in value if slug in known]
-        field = self.model_field
-        if field.name in facet_arrays.COLUMNS and facet_arrays.uses_facet_arrays(qs.model):
-            return qs.filter(facet_arrays.overlaps(qs.model, field.name, ids))
-        if field.many_to_many:
-            return qs.filter(Exists(_links(qs.model, field.name, ids)))
-        return qs.filter(**{f"{field.attname}__in": ids})
-
-
-class RegionFilter(SlugFilter):
-    """A region matches items tagged with it or with any local authority inside it."""
-
-    def filter(self, qs, value):
-        if not value:
-            return qs
-        known = by_slug(self.term_model)
-        region_ids = {known[slug].pk for slug in value if slug in known}
-        model = qs.model
-        if facet_arrays.uses_facet_arrays(model):  # the array already covers local authorities
-            return qs.filter(facet_arrays.overlaps(model, "regions", region_ids))
-        la_ids = [la.pk for la in terms(tax.LocalAuthority) if la.region_id in region_ids]
-        return qs.filter(
-            Exists(_links(model, "regions", region_ids))
-            | Exists(_links(model, "local_authorities", la_ids))
-        )
+        return tagged_with(qs, self.model_field.name, [known[s].pk for s in value if s in known])
 
 
 def _links(model, field_name: str, ids):
@@ -229,8 +223,9 @@ def filterset_for(model: type[models.Model]) -> type[ContentFilterSet]:
                 field_name=field.name, choices=Language.choices, label=facet.label
             )
         else:
-            cls = RegionFilter if _regions_include_local_authorities(model, facet) else SlugFilter
-            attrs[facet.param] = cls(term_model=facet.model, model_field=field, label=facet.label)
+            attrs[facet.param] = SlugFilter(
+                term_model=facet.model, model_field=field, label=facet.label
+            )
     orderings = [Ordering.RELEVANCE, Ordering.NEWEST]
     if hasattr(model, "useful_count"):
         orderings += [Ordering.USEFUL, Ordering.ADOPTED]
@@ -272,27 +267,17 @@ TOTAL = "__total__"
 
 
 def facet_counts(model, queryset, data, *, facets: list[Facet] | None = None) -> dict[str, dict]:
-    """For each facet, {slug: count}; plus {TOTAL: {"": n}}, the number of results.
+    """For each facet, {slug: count} over the current results (every active
+    filter applied), plus {TOTAL: {"": n}}, the number of results.
 
-    Counts are disjunctive: a facet with a selection is counted over the results
-    of every *other* active filter, so choosing one region still shows what each
-    other region would add. Facets without a selection share one base, so a page
-    costs one query plus one per facet in use: the filtered rows become a CTE
-    and every facet is a GROUP BY over it, joined to its link table if it is
-    many-to-many.
+    One query: the filtered rows become a CTE and each facet is a GROUP BY over
+    it (an unnest of the PostgreSQL id arrays, or a join to the link table).
+    Counting each facet over "every other filter" instead (disjunctive facets)
+    would cost one more pass over tens of thousands of rows per facet in use.
     """
-    filterset_class = filterset_for(model)
     facets = list(facets if facets is not None else facets_for(model))
-    active = [f for f in facets if data.getlist(f.param)]
-    batches = [(data, [f for f in facets if f not in active], True)]
-    for facet in active:
-        others = data.copy()
-        others.pop(facet.param, None)
-        batches.append((others, [facet], False))
-    counts: dict[str, dict] = {}
-    for batch_data, batch_facets, with_total in batches:
-        base = filterset_class(batch_data, queryset=queryset).qs.order_by()
-        counts.update(_count_batch(model, base, batch_facets, with_total))
+    base = filterset_for(model)(data, queryset=queryset).qs.order_by()
+    counts = _count_batch(model, base, facets, with_total=True)
     for facet in facets:
         if facet.model is not None and facet.param in counts:
             names = by_pk(facet.model)

@@ -49,10 +49,15 @@ def test_facets_combine_and_count_the_current_results(client):
     groups = {
         g.param: {o.slug: o.count for o in g.options} for g in response.context["result"].facets
     }
-    # Other facets count the current results...
+    # Every facet counts the current results; the options in use stay listed.
     assert groups["local_authority"] == {"newport": 1}
-    # ...and a facet in use shows what each of its other options would add.
-    assert groups["challenge_area"] == {"risk": 1, "value": 1}
+    assert groups["challenge_area"] == {"risk": 1}
+    assert groups["region"] == {"gwent": 1}
+    response = client.get(URL, {"challenge_area": "value"})
+    groups = {
+        g.param: {o.slug: o.count for o in g.options} for g in response.context["result"].facets
+    }
+    assert groups["challenge_area"] == {"risk": 1, "value": 2}
     assert groups["region"] == {"gwent": 1, "cardiff-and-vale": 1}
 
 
