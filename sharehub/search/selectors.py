@@ -17,6 +17,7 @@ from sharehub.taxonomy.filters import (
     FACETS,
     TOTAL,
     FacetGroup,
+    FacetOption,
     facet_counts,
     facet_field,
     facet_groups,
@@ -58,6 +59,10 @@ class CombinedSearch:
     facets: list[FacetGroup]
     types: list[tuple[ContentType, int, bool]]  # type, count, selected
     suggestion: str = ""
+
+    @property
+    def type_options(self) -> list[FacetOption]:
+        return [FacetOption(t.slug, str(t.label), n, chosen) for t, n, chosen in self.types]
 
 
 def _applies(content_type: ContentType, data: QueryDict) -> bool:

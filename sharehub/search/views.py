@@ -36,5 +36,8 @@ def search(request: HttpRequest) -> HttpResponse:
         "content_types": CONTENT_TYPES,
         "search_orderings": orderings,
         "keep": keep,
+        "keep_ordering": [("ordering", request.GET["ordering"])]
+        if request.GET.get("ordering")
+        else [],
     }
     return render(request, "search/search.html", context)
