@@ -53,8 +53,11 @@ def env_secret(name: str, default: str = "") -> str:
     return os.environ.get(name, default)
 
 
-DEBUG = env_bool("DEBUG", False)
 SECRET_KEY = env_secret("SECRET_KEY")
+# With nothing set this is a development checkout (DEBUG on, a throwaway key,
+# SQLite, local hosts only). Setting SECRET_KEY turns DEBUG off unless asked;
+# DEBUG=false without a SECRET_KEY refuses to start.
+DEBUG = env_bool("DEBUG", not SECRET_KEY)
 if not SECRET_KEY:
     if not DEBUG:
         raise ImproperlyConfigured("SECRET_KEY must be set when DEBUG is off (see .env.example).")

@@ -49,3 +49,23 @@ def test_check_deploy_is_clean_with_production_values():
         ALLOWED_HOSTS="sharehub.example",
     )
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_a_checkout_with_nothing_set_runs_in_development_mode():
+    result = run_manage(
+        "shell",
+        "-c",
+        "from django.conf import settings; print(settings.DEBUG, settings.ALLOWED_HOSTS)",
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip().splitlines()[-1] == "True ['127.0.0.1', 'localhost']"
+
+
+def test_setting_a_secret_key_means_production():
+    result = run_manage(
+        "shell",
+        "-c",
+        "from django.conf import settings; print(settings.DEBUG)",
+        SECRET_KEY="k" * 60,
+    )
+    assert result.stdout.strip().splitlines()[-1] == "False", result.stderr
