@@ -4,6 +4,7 @@ from django.core.cache import cache
 from django.db.models import query as django_query
 from django.db.models.fetch_modes import FETCH_RAISE
 
+from sharehub.taxonomy.terms import clear_term_cache
 from tests.factories import UserFactory
 
 
@@ -15,8 +16,10 @@ def _media_storage(settings, tmp_path):
 @pytest.fixture(autouse=True)
 def _clear_cache():
     cache.clear()
+    clear_term_cache()
     yield
     cache.clear()
+    clear_term_cache()
 
 
 @pytest.fixture

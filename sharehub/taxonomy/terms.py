@@ -3,39 +3,60 @@
 Lists and facets need every term's slug and bilingual name on every request;
 reading them from the shared cache keeps that off the database. Staff edits
 through the admin clear the cache at once; otherwise entries expire after
-TERM_CACHE_SECONDS.
+TERM_CACHE_SECONDS. Each process also keeps what it read for LOCAL_SECONDS, so
+the dozens of look-ups one request makes unpickle each table once.
 """
+
+import time
 
 from django.core.cache import cache
 from django.db import models
 
 TERM_CACHE_SECONDS = 300
+LOCAL_SECONDS = 2.0
 _VERSION_KEY = "taxonomy:version"
+_local: dict[str, tuple[float, list, dict, dict]] = {}
 
 
 def _version() -> int:
     return cache.get_or_set(_VERSION_KEY, 1, None)
 
 
-def terms(model: type[models.Model]) -> list:
-    """Every term of `model`, in display order (local authorities carry region_id)."""
-    key = f"taxonomy:{_version()}:{model._meta.label_lower}"
+def _read(model: type[models.Model]) -> tuple[float, list, dict, dict]:
+    label = model._meta.label_lower
+    held = _local.get(label)
+    if held is not None and time.monotonic() - held[0] < LOCAL_SECONDS:
+        return held
+    key = f"taxonomy:{_version()}:{label}"
     found = cache.get(key)
     if found is None:
         found = list(model.objects.all())
         cache.set(key, found, TERM_CACHE_SECONDS)
-    return found
+    held = (
+        time.monotonic(),
+        found,
+        {term.slug: term for term in found},
+        {term.pk: term for term in found},
+    )
+    _local[label] = held
+    return held
+
+
+def terms(model: type[models.Model]) -> list:
+    """Every term of `model`, in display order (local authorities carry region_id)."""
+    return _read(model)[1]
 
 
 def by_slug(model: type[models.Model]) -> dict[str, models.Model]:
-    return {term.slug: term for term in terms(model)}
+    return _read(model)[2]
 
 
 def by_pk(model: type[models.Model]) -> dict[int, models.Model]:
-    return {term.pk: term for term in terms(model)}
+    return _read(model)[3]
 
 
 def clear_term_cache() -> None:
+    _local.clear()
     try:
         cache.incr(_VERSION_KEY)
     except ValueError:
