@@ -134,14 +134,18 @@ ORDER_BY = {
 class NotAvailableField(forms.Field):
     widget = forms.MultipleHiddenInput
 
-    def __init__(self, *, message: str = "", **kwargs):
-        self.message = message
+    def __init__(self, *, things: str = "", param: str = "", **kwargs):
+        self.things, self.param = things, param
         kwargs["required"] = False
         super().__init__(**kwargs)
 
     def validate(self, value) -> None:
         if value:
-            raise forms.ValidationError(self.message, code="not_available")
+            raise forms.ValidationError(
+                _("%(things)s cannot be filtered by %(param)s."),
+                code="not_available",
+                params={"things": self.things, "param": self.param},
+            )
 
 
 @extend_schema_field(OpenApiTypes.STR)
@@ -212,9 +216,7 @@ def filterset_for(model: type[models.Model]) -> type[ContentFilterSet]:
     for facet in FACETS:
         if facet_field(model, facet.param) is None:
             attrs[facet.param] = NotAvailableFilter(
-                label=facet.label,
-                message=_("%(things)s cannot be filtered by %(param)s.")
-                % {"things": model._meta.verbose_name_plural, "param": facet.param},
+                label=facet.label, things=model._meta.verbose_name_plural, param=facet.param
             )
     for facet in facets_for(model):
         field = facet_field(model, facet.param)

@@ -68,3 +68,17 @@ def test_the_taxonomy_is_published_with_slugs_and_both_languages(client):
         "gwent",
         "all-wales",
     }
+
+
+def test_errors_speak_the_language_of_the_page(client):
+    from django.utils import translation
+
+    client.get("/en/needs/", {"stage": "idea"})  # build the FilterSet in English first
+    page = client.get("/cy/needs/", {"stage": "idea"})
+    with translation.override("cy"):
+        expected = translation.gettext("%(things)s cannot be filtered by %(param)s.") % {
+            "things": translation.gettext("needs"),
+            "param": "stage",
+        }
+    assert page.status_code == 400
+    assert expected in page.content.decode()
