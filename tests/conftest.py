@@ -3,6 +3,7 @@ from django.conf import settings
 from django.core.cache import cache
 from django.db.models import query as django_query
 from django.db.models.fetch_modes import FETCH_RAISE
+from django.utils import translation
 
 from sharehub.taxonomy.terms import clear_term_cache
 from tests.factories import UserFactory
@@ -11,6 +12,14 @@ from tests.factories import UserFactory
 @pytest.fixture(autouse=True)
 def _media_storage(settings, tmp_path):
     settings.MEDIA_ROOT = tmp_path / "media"
+
+
+@pytest.fixture(autouse=True)
+def _english_by_default():
+    """A request under /cy/ leaves Welsh active in the thread; start each test in English."""
+    translation.activate("en")
+    yield
+    translation.deactivate()
 
 
 @pytest.fixture(autouse=True)
