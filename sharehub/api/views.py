@@ -9,11 +9,10 @@ from rest_framework.decorators import api_view
 from rest_framework.response import Response
 
 from sharehub.api import serializers
-from sharehub.catalogue import selectors
 from sharehub.catalogue.models import Innovation, Need, Resource
 from sharehub.contacts.models import Contact
-from sharehub.contacts.views import decorate_contacts
 from sharehub.taxonomy import models as tax
+from sharehub.taxonomy.browse import for_display
 from sharehub.taxonomy.filters import filterset_for
 from sharehub.taxonomy.terms import attach_terms, terms
 
@@ -28,10 +27,10 @@ class ContentViewSet(viewsets.ReadOnlyModelViewSet):
     lookup_field = "slug"
     filter_backends = [FilterBackend]
     model = None
-    decorate = None
+    extra_prefetch: tuple[str, ...] = ()
 
     def get_queryset(self):
-        return type(self).decorate(self.model.objects.published())
+        return for_display(self.model.objects.published()).prefetch_related(*self.extra_prefetch)
 
     def paginate_queryset(self, queryset):
         return attach_terms(super().paginate_queryset(queryset))
@@ -44,7 +43,6 @@ class InnovationViewSet(ContentViewSet):
     """Published innovations."""
 
     model = Innovation
-    decorate = staticmethod(selectors.decorate_innovations)
     serializer_class = serializers.InnovationSerializer
     filterset_class = filterset_for(Innovation)
 
@@ -53,13 +51,7 @@ class ResourceViewSet(ContentViewSet):
     """Published resources."""
 
     model = Resource
-    decorate = staticmethod(
-        lambda qs: (
-            selectors.decorate_resources(qs)
-            .select_related("sector")
-            .prefetch_related("roles", "job_roles")
-        )
-    )
+    extra_prefetch = ("roles", "job_roles")
     serializer_class = serializers.ResourceSerializer
     filterset_class = filterset_for(Resource)
 
@@ -68,7 +60,6 @@ class ContactViewSet(ContentViewSet):
     """Published contacts: only the fields a contact chose to list."""
 
     model = Contact
-    decorate = staticmethod(decorate_contacts)
     serializer_class = serializers.ContactSerializer
     filterset_class = filterset_for(Contact)
 
@@ -77,7 +68,6 @@ class NeedViewSet(ContentViewSet):
     """Published notice-board needs."""
 
     model = Need
-    decorate = staticmethod(selectors.decorate_needs)
     serializer_class = serializers.NeedSerializer
     filterset_class = filterset_for(Need)
 

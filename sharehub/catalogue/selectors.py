@@ -4,28 +4,13 @@ from django.db.models import Prefetch
 
 from sharehub.catalogue.models import Adoption, Innovation, Need, NeedReply, Resource
 from sharehub.core.models import Status
+from sharehub.taxonomy.browse import for_display
 from sharehub.taxonomy.filters import tagged_with
 from sharehub.taxonomy.terms import attach_terms
 
-TAGS = ("challenge_areas", "regions", "local_authorities")
-
-
-def decorate_innovations(qs):
-    """For showing rows: tags prefetched, the search vectors left in the database.
-    Foreign keys to terms come from the term cache (taxonomy.terms.attach_terms)."""
-    return qs.defer("search_vector").prefetch_related(*TAGS)
-
-
-def decorate_resources(qs):
-    return qs.defer("search_vector").prefetch_related(*TAGS)
-
-
-def decorate_needs(qs):
-    return qs.defer("search_vector").prefetch_related(*TAGS)
-
 
 def innovation_detail_queryset():
-    return decorate_innovations(Innovation.objects.select_related("author")).prefetch_related(
+    return for_display(Innovation.objects.select_related("author")).prefetch_related(
         Prefetch(
             "adoptions",
             queryset=Adoption.objects.filter(status=Status.PUBLISHED).select_related(
@@ -37,7 +22,7 @@ def innovation_detail_queryset():
 
 
 def resource_detail_queryset():
-    return decorate_resources(Resource.objects.select_related("author")).prefetch_related(
+    return for_display(Resource.objects.select_related("author")).prefetch_related(
         "roles", "job_roles"
     )
 
@@ -47,7 +32,7 @@ def need_detail_queryset():
         Prefetch("innovations", queryset=Innovation.objects.published()),
         Prefetch("resources", queryset=Resource.objects.published()),
     )
-    return decorate_needs(Need.objects.select_related("author")).prefetch_related(
+    return for_display(Need.objects.select_related("author")).prefetch_related(
         Prefetch("replies", queryset=replies)
     )
 
@@ -62,12 +47,11 @@ def related(item, *, limit: int = 4) -> list:
     if not area_ids:
         return []
     region_ids = {region.pk for _la, region in item.places()}
-    decorate = {Innovation: decorate_innovations, Need: decorate_needs}.get(
-        model, decorate_resources
-    )
     base = tagged_with(model.objects.published().exclude(pk=item.pk), "challenge_areas", area_ids)
     base = base.order_by("-published_at", "-id")
-    found = list(decorate(tagged_with(base, "regions", region_ids))[:limit]) if region_ids else []
+    found = (
+        list(for_display(tagged_with(base, "regions", region_ids))[:limit]) if region_ids else []
+    )
     if len(found) < limit:
-        found += list(decorate(base.exclude(pk__in=[f.pk for f in found]))[: limit - len(found)])
+        found += list(for_display(base.exclude(pk__in=[f.pk for f in found]))[: limit - len(found)])
     return attach_terms(found)

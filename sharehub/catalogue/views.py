@@ -8,26 +8,24 @@ from sharehub.taxonomy.browse import BadQuery, browse, page_context
 from sharehub.taxonomy.terms import attach_terms
 
 
-def _list(request: HttpRequest, model, template: str, decorate) -> HttpResponse:
+def _list(request: HttpRequest, model, template: str) -> HttpResponse:
     try:
-        result = browse(model, model.objects.published(), request.GET, decorate=decorate)
+        result = browse(model, model.objects.published(), request.GET)
     except BadQuery as exc:
         return bad_request(request, exc.messages)
     return render(request, template, page_context(result, request.GET))
 
 
 def innovation_list(request: HttpRequest) -> HttpResponse:
-    return _list(
-        request, Innovation, "catalogue/innovation_list.html", selectors.decorate_innovations
-    )
+    return _list(request, Innovation, "catalogue/innovation_list.html")
 
 
 def resource_list(request: HttpRequest) -> HttpResponse:
-    return _list(request, Resource, "catalogue/resource_list.html", selectors.decorate_resources)
+    return _list(request, Resource, "catalogue/resource_list.html")
 
 
 def need_list(request: HttpRequest) -> HttpResponse:
-    return _list(request, Need, "catalogue/need_list.html", selectors.decorate_needs)
+    return _list(request, Need, "catalogue/need_list.html")
 
 
 def get_item_for_user(queryset, user, slug: str):

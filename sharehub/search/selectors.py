@@ -7,12 +7,10 @@ from django.db.models import CharField, FloatField, QuerySet, Value
 from django.http import QueryDict
 from django.utils.translation import gettext_lazy as _
 
-from sharehub.catalogue import selectors as catalogue
 from sharehub.catalogue.models import Innovation, Need, Resource
 from sharehub.contacts.models import Contact
-from sharehub.contacts.views import decorate_contacts
 from sharehub.core.pagination import PageError, get_page
-from sharehub.taxonomy.browse import BadQuery, Counted, filter_errors
+from sharehub.taxonomy.browse import BadQuery, Counted, filter_errors, for_display
 from sharehub.taxonomy.filters import (
     FACETS,
     TOTAL,
@@ -33,14 +31,13 @@ class ContentType:
     slug: str
     label: str
     model: type
-    decorate: object
 
 
 CONTENT_TYPES = [
-    ContentType("innovation", _("Innovations"), Innovation, catalogue.decorate_innovations),
-    ContentType("resource", _("Resources"), Resource, catalogue.decorate_resources),
-    ContentType("contact", _("Contacts"), Contact, decorate_contacts),
-    ContentType("need", _("Needs"), Need, catalogue.decorate_needs),
+    ContentType("innovation", _("Innovations"), Innovation),
+    ContentType("resource", _("Resources"), Resource),
+    ContentType("contact", _("Contacts"), Contact),
+    ContentType("need", _("Needs"), Need),
 ]
 TYPES_BY_SLUG = {t.slug: t for t in CONTENT_TYPES}
 
@@ -176,7 +173,7 @@ def _materialise(rows: list, query: str) -> list[SearchResult]:
     found = {}
     for slug, pks in wanted.items():
         content_type = TYPES_BY_SLUG[slug]
-        qs = content_type.decorate(content_type.model.objects.filter(pk__in=pks))
+        qs = for_display(content_type.model.objects.filter(pk__in=pks))
         for obj in attach_terms(qs.with_headline(query)):
             found[(slug, obj.pk)] = SearchResult(content_type, obj)
     return [found[(slug, pk)] for slug, pk, _r, _p in rows if (slug, pk) in found]
@@ -186,13 +183,9 @@ def home_page() -> dict:
     published = Innovation.objects.published()
     facets = [f for f in facets_for(Innovation) if f.param in ("challenge_area", "region")]
     counts = facet_counts(Innovation, published, QueryDict(), facets=facets)
-    recent = attach_terms(
-        catalogue.decorate_innovations(published.order_by("-published_at", "-id"))[:6]
-    )
+    recent = attach_terms(for_display(published.order_by("-published_at", "-id"))[:6])
     featured = attach_terms(
-        catalogue.decorate_innovations(published.filter(featured=True)).order_by(
-            "-published_at", "-id"
-        )[:3]
+        for_display(published.filter(featured=True)).order_by("-published_at", "-id")[:3]
     )
     return {
         "counts": counts,

@@ -17,6 +17,14 @@ from sharehub.taxonomy.filters import (
 )
 from sharehub.taxonomy.terms import attach_terms
 
+TAGS = ("challenge_areas", "regions", "local_authorities")
+
+
+def for_display(queryset):
+    """Rows about to be shown: tags prefetched, search vectors left in the
+    database. Foreign keys to terms come from the term cache (attach_terms)."""
+    return queryset.defer("search_vector").prefetch_related(*TAGS)
+
 
 class BadQuery(ValueError):
     """Filters or page that cannot be served; `messages` say why, per parameter."""
@@ -64,21 +72,16 @@ def browse(
     data: QueryDict,
     *,
     per_page: int | None = None,
-    decorate=None,
 ) -> Browse:
     """Filter `queryset` (already published-only) with the model's FilterSet.
 
-    `decorate` adds select_related/prefetch_related to the page's rows only.
     Raises BadQuery with one message per bad parameter.
     """
     data = without_blanks(data)
     filterset = filterset_for(model)(data, queryset=queryset)
     if not filterset.is_valid():
         raise BadQuery(filter_errors(filterset.errors))
-    results = filterset.qs
-    if decorate:
-        results = decorate(results)
-    results = results.with_headline(filterset.query)
+    results = for_display(filterset.qs).with_headline(filterset.query)
     counts = facet_counts(model, queryset, data)
     total = counts[TOTAL][""]
     try:
