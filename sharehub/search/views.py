@@ -2,9 +2,9 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 
 from sharehub.core.views import bad_request
-from sharehub.search.selectors import CONTENT_TYPES, combined_search, home_page
+from sharehub.search.selectors import combined_search, home_page
 from sharehub.search.suggest import suggest
-from sharehub.taxonomy.browse import BadQuery
+from sharehub.taxonomy.browse import BadQuery, page_context
 from sharehub.taxonomy.filters import Ordering
 from sharehub.taxonomy.models import ChallengeArea, Region
 from sharehub.taxonomy.terms import terms
@@ -30,14 +30,4 @@ def search(request: HttpRequest) -> HttpResponse:
     if result.query and result.total == 0:
         result.suggestion = suggest(result.query)
     orderings = [(o.value, o.label) for o in (Ordering.RELEVANCE, Ordering.NEWEST)]
-    keep = [(k, v) for k, values in request.GET.lists() if k not in ("q", "page") for v in values]
-    context = {
-        "result": result,
-        "content_types": CONTENT_TYPES,
-        "search_orderings": orderings,
-        "keep": keep,
-        "keep_ordering": [("ordering", request.GET["ordering"])]
-        if request.GET.get("ordering")
-        else [],
-    }
-    return render(request, "search/search.html", context)
+    return render(request, "search/search.html", page_context(result, request.GET, orderings))

@@ -100,15 +100,18 @@ def browse(
     )
 
 
-def page_context(result: Browse, data: QueryDict) -> dict:
-    """What the list templates need besides the results: the state to carry
-    through the search box and the filter form, and the sort choices."""
+def page_context(result, data: QueryDict, orderings=None) -> dict:
+    """What list and search templates need besides the results: the state to
+    carry through the search box and the filter form, and the sort choices
+    (by default those of the result's FilterSet)."""
     keep = [(k, v) for k, values in data.lists() if k not in ("q", "page") for v in values]
     ordering = data.get("ordering", "")
+    if orderings is None:
+        orderings = result.filterset.filters["ordering"].extra["choices"]
     return {
         "result": result,
         "keep": keep,
         "keep_ordering": [("ordering", ordering)] if ordering else [],
-        "orderings": result.filterset.filters["ordering"].extra["choices"],
+        "orderings": orderings,
         "current_ordering": ordering or ("relevance" if result.query else "newest"),
     }
