@@ -4,10 +4,7 @@ from django.contrib import admin
 from django.urls import include, path
 from django.views.i18n import set_language
 
-from sharehub.core.views import healthz
-
 urlpatterns = [
-    path("healthz", healthz, name="healthz"),  # normally answered by HealthCheckMiddleware
     path("api/v1/", include("sharehub.api.urls")),
     path("i18n/setlang/", set_language, name="set_language"),
 ]

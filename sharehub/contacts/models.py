@@ -61,9 +61,5 @@ class Contact(Publishable, Tagged):
     def title(self) -> str:
         return self.name
 
-    @property
-    def author(self):
-        return self.user
-
     def get_absolute_url(self) -> str:
         return reverse("contacts:contact_detail", kwargs={"slug": self.slug})

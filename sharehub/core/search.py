@@ -65,8 +65,10 @@ class SearchableQuerySet(models.QuerySet):
 
     def with_headline(self, q: str):
         """Annotate `headline`: a fragment with matches between MARK_START/MARK_STOP."""
+        if not q:
+            return self  # pages without a query show the summary, not a snippet
         fields = self.model.headline_fields
-        if not q or not is_postgres():
+        if not is_postgres():
             return self.annotate(headline=F(fields[0]))
         parts = [part for f in fields for part in (F(f), Value(" "))][:-1]
         field = Concat(*parts, output_field=TextField()) if len(fields) > 1 else F(fields[0])
