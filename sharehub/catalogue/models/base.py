@@ -1,5 +1,6 @@
 from django.conf import settings
 from django.contrib.postgres.search import SearchVectorField
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -21,6 +22,16 @@ class CatalogueItem(Publishable, Tagged):
         verbose_name=_("author"),
     )
     featured = models.BooleanField(_("featured"), default=False)
+    # The same item written in the other language; the page offers it when published.
+    translation_of = models.OneToOneField(
+        "self",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="translated_as",
+        verbose_name=_("translation of"),
+        help_text=_("The same item in the other language."),
+    )
     # Kept by a database trigger on PostgreSQL (see sharehub.core.search).
     search_vector = SearchVectorField(null=True, editable=False)
 
@@ -32,3 +43,18 @@ class CatalogueItem(Publishable, Tagged):
 
     def __str__(self) -> str:
         return self.title
+
+    def clean(self) -> None:
+        super().clean()
+        other = self.translation_of
+        if other is not None and (other.pk == self.pk or other.language == self.language):
+            raise ValidationError(
+                {"translation_of": _("A translation must be in the other language.")}
+            )
+
+    def other_language_version(self):
+        """The published counterpart in the other language, if there is one."""
+        other = self.translation_of
+        if other is None:
+            other = type(self).objects.filter(translation_of=self).first()
+        return other if other is not None and other.is_published else None
