@@ -83,6 +83,7 @@ INSTALLED_APPS = [
     "django_filters",
     "rest_framework",
     "drf_spectacular",
+    "django_tasks_db",
     "sharehub.core",
     "sharehub.taxonomy",
     "sharehub.accounts",
@@ -263,6 +264,19 @@ if EMAIL_BACKEND_PATH.endswith("smtp.EmailBackend"):
     }
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "ShareHub <noreply@sharehub.example>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
+
+# Background tasks (e-mail): run at once in development and tests; in production a
+# worker (`manage.py db_worker`, its own docker-compose service) takes them from the database.
+TASKS = {
+    "default": {
+        "BACKEND": os.environ.get(
+            "TASKS_BACKEND",
+            "django.tasks.backends.immediate.ImmediateBackend"
+            if DEBUG
+            else "django_tasks_db.DatabaseBackend",
+        )
+    }
+}
 
 # Security headers. HSTS, secure cookies and the HTTPS redirect are on unless DEBUG.
 # Trust X-Forwarded-Proto only behind a proxy that sets it (a client could forge it otherwise).
