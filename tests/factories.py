@@ -24,6 +24,15 @@ class UserFactory(factory.django.DjangoModelFactory):
     display_name = factory.Faker("name", locale="en_GB")
 
 
+def verified_user(**kwargs) -> User:
+    """A user whose e-mail address allauth has verified: allowed to post."""
+    from allauth.account.models import EmailAddress
+
+    user = UserFactory(**kwargs)
+    EmailAddress.objects.create(user=user, email=user.email, verified=True, primary=True)
+    return user
+
+
 class TaggedFactory(factory.django.DjangoModelFactory):
     """Pass challenge_areas=[slugs], regions=[slugs], local_authorities=[slugs]."""
 

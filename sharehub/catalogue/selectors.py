@@ -1,9 +1,12 @@
 """Reads for the catalogue pages: what each list and detail page fetches."""
 
-from django.db.models import Prefetch
+import re
+
+from django.db.models import Case, Prefetch, Value, When
 
 from sharehub.catalogue.models import Adoption, Innovation, Need, NeedReply, Resource
 from sharehub.core.models import Status
+from sharehub.core.search import is_postgres
 from sharehub.taxonomy.browse import for_display
 from sharehub.taxonomy.filters import tagged_with
 from sharehub.taxonomy.terms import attach_terms
@@ -55,3 +58,97 @@ def related(item, *, limit: int = 4) -> list:
     if len(found) < limit:
         found += list(for_display(base.exclude(pk__in=[f.pk for f in found]))[: limit - len(found)])
     return attach_terms(found)
+
+
+SIMILAR_WORDS = 30
+# Words too common to say two innovations are alike (the SQLite fallback; on
+# PostgreSQL the english configuration drops stop words itself).
+COMMON_WORDS = frozenset(
+    [
+        "about",
+        "after",
+        "also",
+        "been",
+        "before",
+        "being",
+        "could",
+        "each",
+        "every",
+        "from",
+        "have",
+        "into",
+        "just",
+        "like",
+        "made",
+        "make",
+        "many",
+        "more",
+        "most",
+        "much",
+        "only",
+        "other",
+        "over",
+        "same",
+        "some",
+        "such",
+        "than",
+        "that",
+        "their",
+        "them",
+        "then",
+        "there",
+        "these",
+        "they",
+        "this",
+        "very",
+        "were",
+        "what",
+        "when",
+        "where",
+        "which",
+        "while",
+        "will",
+        "with",
+        "would",
+        "your",
+        "gyda",
+        "hefyd",
+        "mewn",
+        "oedd",
+        "sydd",
+        "wedi",
+        "bydd",
+        "maen",
+        "ond",
+    ]
+)
+
+
+def similar_innovations(text: str, *, exclude: list[int] = (), limit: int = 5) -> list:
+    """Published innovations most like `text` (a title and summary being written):
+    on PostgreSQL, full-text matches of any of its words, best ranked first; on
+    SQLite, those whose title or summary contains the most of its longer words."""
+    words = list(dict.fromkeys(w.lower() for w in re.findall(r"\w{3,}", text or "")))
+    words = words[:SIMILAR_WORDS]
+    if not words:
+        return []
+    base = Innovation.objects.published().exclude(pk__in=list(exclude))
+    if is_postgres():
+        # websearch syntax: "a or b or c" matches any of the words, ranked by how well.
+        found = base.search(" or ".join(words)).order_by("-rank", "-published_at", "-id")
+    else:
+        score = sum(
+            (
+                Case(When(**{f"{field}__icontains": word}, then=Value(weight)), default=Value(0))
+                for word in words
+                if len(word) >= 4 and word not in COMMON_WORDS
+                for field, weight in (("title", 2), ("summary", 1))
+            ),
+            Value(0),
+        )
+        found = (
+            base.annotate(score=score)
+            .filter(score__gt=0)
+            .order_by("-score", "-published_at", "-id")
+        )
+    return list(found.only("pk", "slug", "title", "summary", "published_at", "language")[:limit])

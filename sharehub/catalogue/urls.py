@@ -1,9 +1,36 @@
 from django.urls import path
 
-from sharehub.catalogue import views
+from sharehub.catalogue import contribute, views
 
 app_name = "catalogue"
+
+
+def contribution_paths(kind: str, plural: str, actions: tuple[str, ...]) -> list:
+    """new/ and <slug>/<action>/ for one kind of content; before the detail route,
+    so "new" is never read as a slug (workflow.RESERVED_SLUGS keeps it free)."""
+    paths = [path(f"{plural}/new/", contribute.create, {"kind": kind}, name=f"{kind}_create")]
+    for action in actions:
+        paths.append(
+            path(
+                f"{plural}/<slug:slug>/{action}/",
+                getattr(contribute, action),
+                {"kind": kind},
+                name=f"{kind}_{action}",
+            )
+        )
+    return paths
+
+
 urlpatterns = [
+    *contribution_paths(
+        "innovation", "innovations", ("edit", "details", "preview", "submit", "withdraw")
+    ),
+    path("innovations/similar/", contribute.similar, name="innovation_similar"),
+    *contribution_paths("resource", "resources", ("edit", "preview", "submit", "withdraw")),
+    *contribution_paths("need", "needs", ("edit", "preview", "submit", "withdraw")),
+    path("needs/<slug:slug>/answered/", contribute.need_answered, name="need_answered"),
+    path("needs/<slug:slug>/reply/", contribute.need_reply, name="need_reply"),
+    path("contributions/", contribute.contributions, name="contributions"),
     path("innovations/", views.innovation_list, name="innovation_list"),
     path("innovations/<slug:slug>/", views.innovation_detail, name="innovation_detail"),
     path("resources/", views.resource_list, name="resource_list"),

@@ -2,6 +2,8 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
 
 from sharehub.catalogue import selectors
+from sharehub.catalogue.contribute import owner_context
+from sharehub.catalogue.forms import NeedReplyForm
 from sharehub.catalogue.models import Innovation, Need, Resource
 from sharehub.core.views import bad_request
 from sharehub.taxonomy.browse import BadQuery, browse, page_context
@@ -34,26 +36,28 @@ def get_item_for_user(queryset, user, slug: str):
     return attach_terms([get_object_or_404(queryset.visible_to(user), slug=slug)])[0]
 
 
+def _detail(request: HttpRequest, item, template: str, **extra) -> HttpResponse:
+    user = request.user
+    is_owner = user.is_authenticated and item.author_id == user.pk
+    context = {"item": item, "related": selectors.related(item), "is_owner": is_owner, **extra}
+    if is_owner:
+        context.update(owner_context(item))
+    return render(request, template, context)
+
+
 def innovation_detail(request: HttpRequest, slug: str) -> HttpResponse:
     innovation = get_item_for_user(selectors.innovation_detail_queryset(), request.user, slug)
-    return render(
-        request,
-        "catalogue/innovation_detail.html",
-        {"item": innovation, "related": selectors.related(innovation)},
-    )
+    return _detail(request, innovation, "catalogue/innovation_detail.html")
 
 
 def resource_detail(request: HttpRequest, slug: str) -> HttpResponse:
     resource = get_item_for_user(selectors.resource_detail_queryset(), request.user, slug)
-    return render(
-        request,
-        "catalogue/resource_detail.html",
-        {"item": resource, "related": selectors.related(resource)},
-    )
+    return _detail(request, resource, "catalogue/resource_detail.html")
 
 
 def need_detail(request: HttpRequest, slug: str) -> HttpResponse:
     need = get_item_for_user(selectors.need_detail_queryset(), request.user, slug)
-    return render(
-        request, "catalogue/need_detail.html", {"item": need, "related": selectors.related(need)}
-    )
+    reply_form = None
+    if need.is_published and request.user.is_authenticated:
+        reply_form = NeedReplyForm(user=request.user)
+    return _detail(request, need, "catalogue/need_detail.html", reply_form=reply_form)

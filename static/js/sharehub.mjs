@@ -2,5 +2,8 @@
 // Filters and sorting apply when the visitor presses the button, never on
 // change (WCAG 2.2 3.2.2 On Input).
 import { initAll } from "../build/govuk-frontend.min.js";
+import { initPlaces, initSimilar } from "./contribute.mjs";
 
 initAll();
+initSimilar();
+initPlaces();

@@ -32,6 +32,21 @@ class CatalogueItem(Publishable, Tagged):
         verbose_name=_("translation of"),
         help_text=_("The same item in the other language."),
     )
+    # Set by sharehub.catalogue.workflow when the author submits: who confirmed, and
+    # when, that nothing in it identifies a person who receives care.
+    submitted_at = models.DateTimeField(_("submitted"), null=True, blank=True, editable=False)
+    personal_data_confirmed_at = models.DateTimeField(
+        _("no personal data confirmed"), null=True, blank=True, editable=False
+    )
+    personal_data_confirmed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        editable=False,
+        related_name="+",
+        verbose_name=_("no personal data confirmed by"),
+    )
     # Kept by a database trigger on PostgreSQL (see sharehub.core.search).
     search_vector = SearchVectorField(null=True, editable=False)
 

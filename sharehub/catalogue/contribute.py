@@ -1,0 +1,401 @@
+"""Pages for contributing: create, edit, preview, submit and withdraw innovations,
+resources and needs; replies and "answered" for needs; the author's own list.
+
+Every view that writes needs a signed-in user with a verified e-mail address
+(allauth's verified_email_required) and reaches the item only through
+`own_item`, which answers 404 for anything that is not the user's own, so an
+unpublished item's existence is never revealed. Staff are no exception: they
+change other people's content in the admin. Status changes go through
+sharehub.catalogue.workflow.
+"""
+
+import hashlib
+from dataclasses import dataclass
+from typing import Any
+
+from allauth.account.decorators import verified_email_required
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.cache import cache
+from django.db.models import Model
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils.translation import get_language, gettext_lazy
+from django.utils.translation import gettext as _
+from django.views.decorators.cache import cache_control
+from django.views.decorators.http import require_GET
+
+from sharehub.catalogue import selectors, workflow
+from sharehub.catalogue.forms import (
+    InnovationDetailsForm,
+    InnovationForm,
+    NeedForm,
+    NeedReplyForm,
+    ResourceForm,
+    SubmitForm,
+)
+from sharehub.catalogue.models import Innovation, Need, Resource
+from sharehub.core.models import Status
+from sharehub.taxonomy.terms import attach_terms
+
+SIMILAR_MAX_QUERY = 500
+SIMILAR_CACHE_SECONDS = 120
+
+
+@dataclass(frozen=True)
+class Flow:
+    """One kind of content and the pieces its contribution pages use."""
+
+    name: str  # innovation, resource, need: the URL names' prefix
+    model: type[Model]
+    form: type
+    detail_template: str
+    detail_queryset: Any
+    noun: Any  # "innovation", translatable, for headings
+    create_heading: Any
+    details_form: type | None = None
+
+
+FLOWS = {
+    "innovation": Flow(
+        "innovation",
+        Innovation,
+        InnovationForm,
+        "catalogue/innovation_detail.html",
+        selectors.innovation_detail_queryset,
+        gettext_lazy("innovation"),
+        gettext_lazy("Share an innovation"),
+        details_form=InnovationDetailsForm,
+    ),
+    "resource": Flow(
+        "resource",
+        Resource,
+        ResourceForm,
+        "catalogue/resource_detail.html",
+        selectors.resource_detail_queryset,
+        gettext_lazy("resource"),
+        gettext_lazy("Add a resource"),
+    ),
+    "need": Flow(
+        "need",
+        Need,
+        NeedForm,
+        "catalogue/need_detail.html",
+        selectors.need_detail_queryset,
+        gettext_lazy("question"),
+        gettext_lazy("Ask the notice board"),
+    ),
+}
+
+
+STATUS_TAG_CLASSES = {
+    Status.DRAFT: "govuk-tag--grey",
+    Status.SUBMITTED: "",  # the default tag colour, blue
+    Status.PUBLISHED: "govuk-tag--green",
+    Status.CHANGES_REQUESTED: "govuk-tag--orange",
+    Status.REJECTED: "govuk-tag--red",
+    Status.WITHDRAWN: "govuk-tag--grey",
+}
+
+
+@dataclass(frozen=True)
+class Action:
+    label: str
+    url: str
+    primary: bool = False
+
+
+def author_actions(kind: str, item) -> list[Action]:
+    """What the author can do next with their item, the next step first."""
+
+    def url(action: str) -> str:
+        return reverse(f"catalogue:{kind}_{action}", kwargs={"slug": item.slug})
+
+    actions = []
+    if workflow.can_submit(item):
+        actions.append(Action(_("Preview and submit"), url("preview"), primary=True))
+    if item.status == Status.CHANGES_REQUESTED:
+        actions.insert(0, Action(_("Make changes"), url("edit"), primary=True))
+    elif workflow.can_edit(item):
+        actions.append(Action(_("Edit"), url("edit")))
+    if workflow.can_edit(item) and FLOWS[kind].details_form:
+        actions.append(Action(_("Add more details"), url("details")))
+    if kind == "need" and item.status == Status.PUBLISHED:
+        label = _("Open it again") if item.answered_at else _("Mark answered")
+        actions.append(Action(label, url("answered")))
+    if workflow.can_withdraw(item):
+        actions.append(Action(_("Withdraw"), url("withdraw")))
+    return actions
+
+
+def next_action(kind: str, item) -> Action | None:
+    """The one step that moves the item on, for the contributions list."""
+    if item.status in (Status.SUBMITTED, Status.REJECTED, Status.WITHDRAWN):
+        return None
+    actions = author_actions(kind, item)
+    return actions[0] if actions else None
+
+
+def owner_context(item) -> dict:
+    """What a detail page shows its author: the status and what to do next."""
+    return {
+        "status_tag_class": STATUS_TAG_CLASSES[item.status],
+        "owner_actions": author_actions(item._meta.model_name, item),
+    }
+
+
+def own_item(request: HttpRequest, flow: Flow, slug: str, queryset=None):
+    """The gatekeeper for every author action: the signed-in user's own item, or
+    404 for everyone else (staff included) whatever its status."""
+    queryset = flow.model.objects.all() if queryset is None else queryset
+    return get_object_or_404(queryset.filter(author=request.user), slug=slug)
+
+
+def _form_page(request, flow: Flow, template: str, form, *, item=None, status=200, **extra):
+    previewing = "preview" in request.POST
+    context = {
+        "flow": flow,
+        "form": form,
+        "item": item,
+        "previewing": previewing,
+        "previews": form.previews() if previewing else {},
+        **extra,
+    }
+    return render(request, template, context, status=status)
+
+
+def _workflow_refused(request, item, exc) -> HttpResponse:
+    messages.info(request, str(exc))
+    return redirect(item)
+
+
+@verified_email_required
+def create(request: HttpRequest, kind: str) -> HttpResponse:
+    flow = FLOWS[kind]
+    template = f"catalogue/contribute/{kind}_form.html"
+    if request.method != "POST":
+        return _form_page(request, flow, template, flow.form(initial={"language": get_language()}))
+    form = flow.form(data=request.POST, files=request.FILES)
+    if "preview" in request.POST or not form.is_valid():
+        return _form_page(request, flow, template, form)
+    try:
+        item = workflow.create_draft(form, author=request.user, language=get_language())
+    except workflow.RateLimited as exc:
+        form.add_error(None, str(exc))
+        return _form_page(request, flow, template, form, status=429)
+    messages.success(request, _("Your draft is saved. Only you can see it."))
+    return redirect(item)
+
+
+def _edit(request: HttpRequest, flow: Flow, slug: str, form_class, template: str) -> HttpResponse:
+    item = own_item(request, flow, slug)
+    if not workflow.can_edit(item):
+        return _workflow_refused(
+            request,
+            item,
+            _("This can no longer be changed: its status is “%(status)s”.")
+            % {"status": item.get_status_display()},
+        )
+    if request.method != "POST":
+        return _form_page(request, flow, template, form_class(instance=item), item=item)
+    was = item.status
+    form = form_class(data=request.POST, files=request.FILES, instance=item)
+    if "preview" in request.POST or not form.is_valid():
+        return _form_page(request, flow, template, form, item=item)
+    try:
+        item = workflow.save_changes(form, user=request.user)
+    except workflow.WorkflowError as exc:
+        return _workflow_refused(request, item, exc)
+    if was == Status.SUBMITTED and item.status == Status.DRAFT:
+        messages.success(
+            request,
+            _("Your changes are saved. It is a draft again: submit it when it is ready."),
+        )
+    else:
+        messages.success(request, _("Your changes are saved."))
+    return redirect(item)
+
+
+@verified_email_required
+def edit(request: HttpRequest, kind: str, slug: str) -> HttpResponse:
+    flow = FLOWS[kind]
+    return _edit(request, flow, slug, flow.form, f"catalogue/contribute/{kind}_form.html")
+
+
+@verified_email_required
+def details(request: HttpRequest, kind: str, slug: str) -> HttpResponse:
+    """The optional "add more details" page (innovations)."""
+    flow = FLOWS[kind]
+    return _edit(
+        request, flow, slug, flow.details_form, f"catalogue/contribute/{kind}_details_form.html"
+    )
+
+
+@verified_email_required
+@require_GET
+def preview(request: HttpRequest, kind: str, slug: str) -> HttpResponse:
+    """The item exactly as it will look when published, with similar innovations."""
+    flow = FLOWS[kind]
+    item = attach_terms([own_item(request, flow, slug, flow.detail_queryset())])[0]
+    context = {
+        "item": item,
+        "preview": True,
+        "related": [],
+        "is_owner": True,
+        "can_submit": workflow.can_submit(item),
+        "submit_url": reverse(f"catalogue:{kind}_submit", kwargs={"slug": slug}),
+        "edit_url": reverse(f"catalogue:{kind}_edit", kwargs={"slug": slug}),
+    }
+    if kind == "innovation":
+        exclude = [item.pk, *filter(None, [item.translation_of_id])]
+        context["similar"] = selectors.similar_innovations(
+            f"{item.title} {item.summary}", exclude=exclude
+        )
+    return render(request, flow.detail_template, context)
+
+
+@verified_email_required
+def submit(request: HttpRequest, kind: str, slug: str) -> HttpResponse:
+    flow = FLOWS[kind]
+    item = own_item(request, flow, slug)
+    if not workflow.can_submit(item):
+        return _workflow_refused(
+            request,
+            item,
+            _("This has already been submitted.")
+            if item.status in (Status.SUBMITTED, Status.PUBLISHED)
+            else _("This cannot be submitted: its status is “%(status)s”.")
+            % {"status": item.get_status_display()},
+        )
+    form = SubmitForm(request.POST if request.method == "POST" else None)
+    if form.is_valid():
+        try:
+            item = workflow.submit(item, user=request.user, confirmed_no_personal_data=True)
+        except workflow.WorkflowError as exc:
+            return _workflow_refused(request, item, exc)
+        if item.status == Status.PUBLISHED:
+            messages.success(request, _("Thank you. It is published."))
+        else:
+            messages.success(
+                request,
+                _(
+                    "Thank you. It is submitted: ShareHub staff will check it, then publish it. "
+                    "Until then only you can see it."
+                ),
+            )
+        return redirect(item)
+    return render(
+        request, "catalogue/contribute/submit.html", {"flow": flow, "item": item, "form": form}
+    )
+
+
+@verified_email_required
+def withdraw(request: HttpRequest, kind: str, slug: str) -> HttpResponse:
+    flow = FLOWS[kind]
+    item = own_item(request, flow, slug)
+    if not workflow.can_withdraw(item):
+        return _workflow_refused(request, item, _("This has already been withdrawn."))
+    if request.method == "POST":
+        try:
+            workflow.withdraw(item, user=request.user)
+        except workflow.WorkflowError as exc:
+            return _workflow_refused(request, item, exc)
+        messages.success(
+            request,
+            _("“%(title)s” is withdrawn. Only you can see it now.") % {"title": item.title},
+        )
+        return redirect("catalogue:contributions")
+    return render(request, "catalogue/contribute/withdraw.html", {"flow": flow, "item": item})
+
+
+@verified_email_required
+def need_answered(request: HttpRequest, slug: str) -> HttpResponse:
+    """The asker marks their question answered, or open again."""
+    need = own_item(request, FLOWS["need"], slug)
+    if need.status != Status.PUBLISHED:
+        return _workflow_refused(
+            request, need, _("Only a published question can be marked answered.")
+        )
+    if request.method == "POST":
+        answered = request.POST.get("answered") != "0"
+        try:
+            workflow.mark_answered(need, user=request.user, answered=answered)
+        except workflow.WorkflowError as exc:
+            return _workflow_refused(request, need, exc)
+        messages.success(
+            request,
+            _("Your question is marked answered.")
+            if answered
+            else _("Your question is open again."),
+        )
+        return redirect(need)
+    return render(request, "catalogue/contribute/need_answered.html", {"item": need})
+
+
+@verified_email_required
+def need_reply(request: HttpRequest, slug: str) -> HttpResponse:
+    """Any verified user may reply to a published question."""
+    need = get_object_or_404(Need.objects.published(), slug=slug)
+    form = NeedReplyForm(request.POST if request.method == "POST" else None, user=request.user)
+    previewing = "preview" in request.POST
+    status = 200
+    if request.method == "POST" and not previewing and form.is_valid():
+        try:
+            workflow.add_reply(form, need=need, author=request.user)
+        except workflow.RateLimited as exc:
+            form.add_error(None, str(exc))
+            status = 429
+        except workflow.WorkflowError as exc:
+            return _workflow_refused(request, need, exc)
+        else:
+            messages.success(request, _("Your reply is added."))
+            return redirect(f"{need.get_absolute_url()}#replies")
+    return render(
+        request,
+        "catalogue/contribute/need_reply.html",
+        {
+            "item": need,
+            "form": form,
+            "previewing": previewing,
+            "previews": form.previews() if previewing else {},
+        },
+        status=status,
+    )
+
+
+@require_GET
+@cache_control(max_age=60, private=True)
+def similar(request: HttpRequest) -> HttpResponse:
+    """A fragment for the share form's script: published innovations like the
+    title and summary being typed. Read-only and public, like the lists."""
+    query = " ".join(request.GET.get("q", "")[:SIMILAR_MAX_QUERY].lower().split())
+    key = f"similar:{get_language()}:{hashlib.sha256(query.encode()).hexdigest()}"
+    html = cache.get(key)
+    if html is None:  # typing sends many requests; the same words are answered from the cache
+        items = selectors.similar_innovations(query) if len(query) >= 3 else []
+        html = render_to_string(
+            "catalogue/contribute/includes/similar.html",
+            {"similar": items, "new_tab": True},
+            request=request,
+        )
+        cache.set(key, html, SIMILAR_CACHE_SECONDS)
+    return HttpResponse(html)
+
+
+@login_required
+def contributions(request: HttpRequest) -> HttpResponse:
+    """The signed-in user's own innovations, resources and questions, every status."""
+    groups = []
+    for flow in FLOWS.values():
+        items = list(
+            flow.model.objects.filter(author=request.user)
+            .only("pk", "slug", "title", "status", "updated_at", "language", "submitted_at")
+            .order_by("-updated_at", "-id")
+        )
+        for item in items:
+            item.tag_class = STATUS_TAG_CLASSES[item.status]
+            item.next_action = next_action(flow.name, item)
+        groups.append({"flow": flow, "items": items})
+    return render(request, "catalogue/contribute/contributions.html", {"groups": groups})
