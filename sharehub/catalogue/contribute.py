@@ -18,7 +18,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.cache import cache
 from django.db.models import Model
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse, HttpResponseNotAllowed
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.loader import render_to_string
 from django.urls import reverse
@@ -42,6 +42,7 @@ from sharehub.taxonomy.terms import attach_terms
 
 SIMILAR_MAX_QUERY = 500
 SIMILAR_CACHE_SECONDS = 120
+CONTRIBUTION_FIELDS = ("pk", "slug", "title", "status", "updated_at", "language", "submitted_at")
 
 
 @dataclass(frozen=True)
@@ -157,7 +158,7 @@ def _form_page(request, flow: Flow, template: str, form, *, item=None, status=20
     previewing = "preview" in request.POST
     context = {
         "flow": flow,
-        "form": form,
+        "form": form.for_preview() if previewing else form,
         "item": item,
         "previewing": previewing,
         "previews": form.previews() if previewing else {},
@@ -234,11 +235,12 @@ def details(request: HttpRequest, kind: str, slug: str) -> HttpResponse:
 
 
 @verified_email_required
-@require_GET
 def preview(request: HttpRequest, kind: str, slug: str) -> HttpResponse:
     """The item exactly as it will look when published, with similar innovations."""
     flow = FLOWS[kind]
     item = attach_terms([own_item(request, flow, slug, flow.detail_queryset())])[0]
+    if request.method not in ("GET", "HEAD"):
+        return HttpResponseNotAllowed(["GET", "HEAD"])  # after own_item: others get a 404
     context = {
         "item": item,
         "preview": True,
@@ -357,7 +359,7 @@ def need_reply(request: HttpRequest, slug: str) -> HttpResponse:
         "catalogue/contribute/need_reply.html",
         {
             "item": need,
-            "form": form,
+            "form": form.for_preview() if previewing else form,
             "previewing": previewing,
             "previews": form.previews() if previewing else {},
         },
@@ -391,7 +393,7 @@ def contributions(request: HttpRequest) -> HttpResponse:
     for flow in FLOWS.values():
         items = list(
             flow.model.objects.filter(author=request.user)
-            .only("pk", "slug", "title", "status", "updated_at", "language", "submitted_at")
+            .only(*CONTRIBUTION_FIELDS, *(["answered_at"] if flow.model is Need else []))
             .order_by("-updated_at", "-id")
         )
         for item in items:

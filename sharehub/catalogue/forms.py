@@ -13,6 +13,7 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.core.validators import URLValidator
 from django.forms.boundfield import BoundField
+from django.forms.utils import ErrorDict
 from django.utils.translation import gettext_lazy as _
 
 from sharehub.catalogue.models import Innovation, Need, NeedReply, Resource
@@ -28,11 +29,25 @@ def _required(message):
     return {"required": message}
 
 
-class ContributionForm(forms.ModelForm):
+class MarkdownPreview:
+    """The Preview button: the form comes back with each Markdown field rendered
+    below it, keeping what was typed and showing no errors (nothing is submitted)."""
+
+    markdown_fields: tuple[str, ...] = ()
+
+    def previews(self) -> dict[str, str]:
+        return {name: render_markdown(self.data.get(name, "")) for name in self.markdown_fields}
+
+    def for_preview(self):
+        self._errors = ErrorDict()  # a bound form that is not validated
+        self.cleaned_data = {}
+        return self
+
+
+class ContributionForm(MarkdownPreview, forms.ModelForm):
     """What every contribution form shares: Markdown previews, places set through
     Tagged.set_places, and a hook for saving the related rows after the item."""
 
-    markdown_fields: tuple[str, ...] = ()
     places_required = False
     places_required_message = _("Choose where it happened, or All Wales")
 
@@ -44,10 +59,6 @@ class ContributionForm(forms.ModelForm):
                 "local_authorities", [la.pk for la in self.instance.local_authorities.all()]
             )
 
-    def previews(self) -> dict[str, str]:
-        """Each Markdown field rendered as it will be published (the Preview button)."""
-        return {name: render_markdown(self.data.get(name, "")) for name in self.markdown_fields}
-
     def clean(self):
         cleaned = super().clean()
         if (
@@ -58,7 +69,32 @@ class ContributionForm(forms.ModelForm):
             and "regions" not in self.errors
         ):
             self.add_error("regions", self.places_required_message)
+        if cleaned.get("regions"):
+            cleaned["regions"], cleaned["local_authorities"] = self._narrowest_places(
+                cleaned["regions"], cleaned.get("local_authorities") or []
+            )
         return cleaned
+
+    @staticmethod
+    def _narrowest_places(regions, local_authorities) -> tuple[list, list]:
+        """Ticking Gwent, then Newport inside it, means Newport: a region is kept
+        only where no local authority narrows it down. A region that is one local
+        authority (Powys) is stored as that authority, which both filters find."""
+        las_by_region: dict[int, list] = {}
+        for la in terms(tax.LocalAuthority):
+            las_by_region.setdefault(la.region_id, []).append(la)
+        local_authorities = list(local_authorities)
+        covered = {la.region_id for la in local_authorities}
+        kept = []
+        for region in regions:
+            only = las_by_region.get(region.pk, [])
+            if region.pk in covered:
+                continue
+            if len(only) == 1:
+                local_authorities.append(only[0])
+            else:
+                kept.append(region)
+        return kept, local_authorities
 
     def save_related(self, item) -> None:
         """After the item is saved: many-to-many fields, then its places."""
@@ -84,10 +120,13 @@ class ContributionForm(forms.ModelForm):
         groups = []
         for region in terms(tax.Region):
             las = las_by_region.get(region.pk, [])
+            narrowed = any(str(la.pk) in chosen_las for la in las)
             groups.append(
                 {
                     "region": region,
-                    "checked": str(region.pk) in chosen_regions,
+                    # Ticked when chosen, or when a local authority inside it is,
+                    # so the local authorities it reveals stay in view.
+                    "checked": str(region.pk) in chosen_regions or narrowed,
                     # A region with one local authority (Powys) needs no second question.
                     "local_authorities": [
                         {"term": la, "checked": str(la.pk) in chosen_las} for la in las
@@ -320,7 +359,7 @@ class DayMonthYearField(forms.MultiValueField):
     class Widget(forms.MultiWidget):
         def __init__(self):
             super().__init__(
-                {"_day": forms.TextInput, "_month": forms.TextInput, "_year": forms.TextInput}
+                {"day": forms.TextInput, "month": forms.TextInput, "year": forms.TextInput}
             )
 
         def decompress(self, value):
@@ -565,7 +604,7 @@ def resolve_shared_links(text: str) -> tuple[list[Innovation], list[Resource]]:
     return found_innovations, found_resources
 
 
-class NeedReplyForm(forms.ModelForm):
+class NeedReplyForm(MarkdownPreview, forms.ModelForm):
     markdown_fields = ("body",)
 
     body = forms.CharField(
@@ -611,9 +650,6 @@ class NeedReplyForm(forms.ModelForm):
         self.fields["own_resources"].queryset = (
             Resource.objects.published().filter(**mine).only("pk", "title").order_by("title")
         )
-
-    def previews(self) -> dict[str, str]:
-        return {"body": render_markdown(self.data.get("body", ""))}
 
     def clean_shared_links(self):
         return resolve_shared_links(self.cleaned_data["shared_links"])
