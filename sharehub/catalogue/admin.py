@@ -4,19 +4,29 @@ from sharehub.catalogue.models import Adoption, Innovation, Need, NeedReply, Res
 from sharehub.catalogue.services import innovation_refresh_adoption_count
 from sharehub.taxonomy.admin import TaggedAdmin
 
+# Set by the authors' workflow when they submit; staff see them, nobody edits them.
+SUBMISSION_FIELDS = ("submitted_at", "personal_data_confirmed_at", "personal_data_confirmed_by")
+
 
 @admin.register(Innovation)
 class InnovationAdmin(TaggedAdmin):
     list_select_related = ("stage",)
     list_filter = (*TaggedAdmin.list_filter, "stage", "kind", "sector")
     search_fields = ("title", "slug", "summary")
-    readonly_fields = ("useful_count", "adoption_count", "created_at", "updated_at")
+    readonly_fields = (
+        "useful_count",
+        "adoption_count",
+        "created_at",
+        "updated_at",
+        *SUBMISSION_FIELDS,
+    )
 
 
 @admin.register(Resource)
 class ResourceAdmin(TaggedAdmin):
     list_filter = (*TaggedAdmin.list_filter, "resource_type", "evidence_level")
     filter_horizontal = (*TaggedAdmin.filter_horizontal, "roles", "job_roles")
+    readonly_fields = SUBMISSION_FIELDS
 
 
 class NeedReplyInline(admin.StackedInline):
@@ -28,6 +38,7 @@ class NeedReplyInline(admin.StackedInline):
 @admin.register(Need)
 class NeedAdmin(TaggedAdmin):
     inlines = [NeedReplyInline]
+    readonly_fields = SUBMISSION_FIELDS
 
 
 @admin.register(Adoption)

@@ -379,7 +379,7 @@ def similar(request: HttpRequest) -> HttpResponse:
         items = selectors.similar_innovations(query) if len(query) >= 3 else []
         html = render_to_string(
             "catalogue/contribute/includes/similar.html",
-            {"similar": items, "new_tab": True},
+            {"similar": items, "compact": True},
             request=request,
         )
         cache.set(key, html, SIMILAR_CACHE_SECONDS)
