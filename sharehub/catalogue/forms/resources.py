@@ -1,0 +1,127 @@
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from sharehub.catalogue.forms.base import (
+    WEB_URL,
+    ContributionForm,
+    DayMonthYearField,
+    challenge_areas_field,
+    language_field,
+    places_fields,
+)
+from sharehub.catalogue.models import Resource
+from sharehub.taxonomy import models as tax
+
+
+class ResourceForm(ContributionForm):
+    markdown_fields = ("body",)
+
+    title = forms.CharField(
+        label=_("Title"),
+        max_length=200,
+        error_messages={
+            "required": _("Enter a title"),
+            "max_length": _("Title must be 200 characters or fewer"),
+        },
+    )
+    # ATTACHMENTS: a resource is a link OR an uploaded file. Until uploads land the
+    # link is required; the uploads work adds a `file` field and replaces this
+    # rule with "a link, a file, or both" in clean().
+    url = forms.URLField(
+        label=_("Link to the resource"),
+        max_length=500,
+        validators=[WEB_URL],
+        error_messages={
+            "required": _("Enter a link to the resource"),
+            "invalid": _("Enter a web address starting with https:// or http://"),
+            "max_length": _("Link must be 500 characters or fewer"),
+        },
+    )
+    summary = forms.CharField(
+        label=_("Summary"),
+        max_length=280,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        error_messages={
+            "required": _("Enter a short summary"),
+            "max_length": _("Summary must be 280 characters or fewer"),
+        },
+    )
+    body = forms.CharField(
+        label=_("Description (optional)"),
+        required=False,
+        max_length=20000,
+        widget=forms.Textarea(attrs={"rows": 6}),
+        error_messages={"max_length": _("Description must be 20,000 characters or fewer")},
+    )
+    challenge_areas = challenge_areas_field()
+    roles = forms.ModelMultipleChoiceField(
+        queryset=tax.Role.objects.all(),
+        required=False,
+        label=_("Who is it for? (optional)"),
+        widget=forms.CheckboxSelectMultiple,
+        error_messages={"invalid_choice": _("Choose roles from the list")},
+    )
+    job_roles = forms.ModelMultipleChoiceField(
+        queryset=tax.JobRole.objects.all(),
+        required=False,
+        label=_("Which job roles is it for? (optional)"),
+        widget=forms.CheckboxSelectMultiple,
+        error_messages={"invalid_choice": _("Choose job roles from the list")},
+    )
+    regions, local_authorities = places_fields()
+    licence = forms.CharField(
+        label=_("Licence (optional)"),
+        required=False,
+        max_length=120,
+        error_messages={"max_length": _("Licence must be 120 characters or fewer")},
+    )
+    review_by = DayMonthYearField(label=_("Review-by date"), required=False)
+    language = language_field()
+
+    places_required_message = _("Choose where it applies, or All Wales")
+
+    class Meta:
+        model = Resource
+        fields = [
+            "title",
+            "resource_type",
+            "url",
+            "summary",
+            "body",
+            "challenge_areas",
+            "roles",
+            "job_roles",
+            "evidence_level",
+            "cost",
+            "time_to_implement",
+            "licence",
+            "review_by",
+            "language",
+        ]
+        widgets = {
+            "resource_type": forms.RadioSelect,
+            "evidence_level": forms.RadioSelect,
+            "cost": forms.RadioSelect,
+            "time_to_implement": forms.RadioSelect,
+        }
+        labels = {
+            "resource_type": _("What kind of resource is it?"),
+            "evidence_level": _("How strong is the evidence behind it? (optional)"),
+            "cost": _("What does it cost? (optional)"),
+            "time_to_implement": _("How long does it take to put in place? (optional)"),
+        }
+        error_messages = {
+            "resource_type": {
+                "required": _("Choose what kind of resource it is"),
+                "invalid_choice": _("Choose what kind of resource it is"),
+            },
+            "evidence_level": {"invalid_choice": _("Choose an evidence level from the list")},
+            "cost": {"invalid_choice": _("Choose a cost from the list")},
+            "time_to_implement": {"invalid_choice": _("Choose a time from the list")},
+        }
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # Radio buttons without a blank "---------" choice; leaving them unticked is the blank.
+        for name in ("resource_type", "evidence_level", "cost", "time_to_implement"):
+            self.fields[name].choices = [c for c in self.fields[name].choices if c[0]]
