@@ -144,6 +144,7 @@ def owner_context(item) -> dict:
     return {
         "status_tag_class": STATUS_TAG_CLASSES[item.status],
         "owner_actions": author_actions(item._meta.model_name, item),
+        "owner_kind": item._meta.model_name,
     }
 
 

@@ -133,3 +133,10 @@ def test_signed_out_visitors_are_invited_to_sign_in_to_reply(client):
     html = client.get(need.get_absolute_url()).content.decode()
     assert "Sign in to reply" in html
     assert "<textarea" not in html
+
+
+def test_a_one_authority_region_is_named_once(client):
+    need = NeedFactory(places=([], ["powys-county"]))
+    html = client.get(need.get_absolute_url()).content.decode()
+    assert 'href="/en/needs/?local_authority=powys-county">Powys</a>' in html
+    assert "(<a" not in html.split("Where")[1].split("</dd>")[0]
