@@ -226,7 +226,8 @@ ACCOUNT_DEFAULT_HTTP_PROTOCOL = "http" if DEBUG else "https"
 # Languages: English and Welsh, both under a URL prefix (/en/…, /cy/…).
 LANGUAGE_CODE = "en"
 LANGUAGES = [("en", _("English")), ("cy", _("Welsh"))]
-LOCALE_PATHS = [BASE_DIR / "sharehub" / "locale"]
+# ShareHub's own catalogue first, then Welsh for the libraries that ship none (allauth).
+LOCALE_PATHS = [BASE_DIR / "sharehub" / "locale", BASE_DIR / "sharehub" / "locale_vendor"]
 TIME_ZONE = "Europe/London"
 USE_I18N = True
 USE_TZ = True
