@@ -48,7 +48,7 @@ class MultipleFileField(forms.FileField):
 
 class AttachmentsForm(forms.Form):
     files = MultipleFileField(
-        label=gettext_lazy("Add files"),
+        label=gettext_lazy("Choose files"),
         required=True,
         error_messages={"required": gettext_lazy("Choose at least one file to upload.")},
     )

@@ -5,12 +5,14 @@ from collections.abc import Iterable
 from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
 from django.db import transaction
+from django.urls import reverse
 
 from sharehub.attachments.models import Attachment
 from sharehub.attachments.validation import check_count, check_uploads
 from sharehub.catalogue.models import Innovation, Resource
 
 PARENT_FIELDS = {Innovation: "innovation", Resource: "resource"}
+URL_KINDS = {Innovation: "innovations", Resource: "resources"}
 
 
 def parent_field(item: Innovation | Resource) -> str:
@@ -18,6 +20,11 @@ def parent_field(item: Innovation | Resource) -> str:
         return PARENT_FIELDS[type(item)]
     except KeyError:
         raise TypeError(f"Attachments belong to innovations and resources, not {item!r}") from None
+
+
+def manage_url(item: Innovation | Resource) -> str:
+    """The author's page for adding and removing an item's files."""
+    return reverse("attachments:manage", kwargs={"kind": URL_KINDS[type(item)], "slug": item.slug})
 
 
 def attach_files(item: Innovation | Resource, files: Iterable, user) -> list[Attachment]:

@@ -5,16 +5,15 @@ from django.core.exceptions import ValidationError
 from django.db.models import Q
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
-from django.urls import reverse
 from django.views.decorators.http import require_http_methods
 
 from sharehub.attachments.forms import AttachmentsForm
 from sharehub.attachments.models import Attachment
-from sharehub.attachments.services import attach_files, remove_attachment
+from sharehub.attachments.services import URL_KINDS, attach_files, manage_url, remove_attachment
 from sharehub.attachments.validation import content_type_for_name
 from sharehub.catalogue.models import Innovation, Resource
 
-ITEM_MODELS = {"innovations": Innovation, "resources": Resource}
+ITEM_MODELS = {kind: model for model, kind in URL_KINDS.items()}
 
 
 def get_attachment_for_user(user, pk) -> Attachment:
@@ -120,15 +119,10 @@ def remove(request: HttpRequest, pk) -> HttpResponse:
     """GET asks "are you sure?"; POST removes. Only the item's author may."""
     attachment = get_attachment_for_author(request.user, pk)
     item = attachment.item
-    back = _manage_url(item)
+    back = manage_url(item)
     if request.method == "POST":
         remove_attachment(attachment)
         return redirect(back)
     return render(
         request, "attachments/remove.html", {"attachment": attachment, "item": item, "back": back}
     )
-
-
-def _manage_url(item: Innovation | Resource) -> str:
-    kind = "innovations" if isinstance(item, Innovation) else "resources"
-    return reverse("attachments:manage", kwargs={"kind": kind, "slug": item.slug})

@@ -261,3 +261,10 @@ def test_resource_files_download_through_the_checked_view(alice, settings):
     resource.status = Status.DRAFT
     resource.save()
     assert Client().get("/en/attachments/resources/toolkit/file").status_code == 404
+
+
+def test_only_the_author_sees_the_link_to_manage_files(client_as, innovation, eve):
+    link = "/en/attachments/innovations/memory-boxes/"
+    assert link in client_as(innovation.author).get(innovation.get_absolute_url()).content.decode()
+    assert link not in client_as(eve).get(innovation.get_absolute_url()).content.decode()
+    assert link not in Client().get(innovation.get_absolute_url()).content.decode()
