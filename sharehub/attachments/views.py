@@ -89,6 +89,7 @@ def resource_file(request: HttpRequest, slug: str) -> FileResponse:
 
 
 @verified_email_required
+@require_http_methods(["GET", "POST"])
 def manage(request: HttpRequest, kind: str, slug: str) -> HttpResponse:
     """The author's page for an item's files: what is attached, add more, remove."""
     item = get_item_for_author(request.user, kind, slug)
