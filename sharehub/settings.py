@@ -89,6 +89,7 @@ INSTALLED_APPS = [
     "sharehub.accounts",
     "sharehub.catalogue",
     "sharehub.contacts",
+    "sharehub.attachments",
     "sharehub.search",
     "sharehub.api",
 ]
@@ -246,6 +247,39 @@ STORAGES = {
     },
 }
 
+# Uploads (attachments and resource files) go through Django's storage API: files under
+# MEDIA_ROOT by default (one machine), S3-compatible object storage when a bucket is set (needed
+# as soon as there is more than one web process). Objects stay private: no ACL is sent (the
+# bucket's own private policy applies) and no URL is ever handed out, signed or not; every
+# download goes through ShareHub's download view, which checks who may see the item and sets
+# safe headers. /media/ is never served.
+AWS_STORAGE_BUCKET_NAME = os.environ.get("AWS_STORAGE_BUCKET_NAME", "")
+if AWS_STORAGE_BUCKET_NAME:
+    STORAGES["default"] = {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            "bucket_name": AWS_STORAGE_BUCKET_NAME,
+            "endpoint_url": os.environ.get("AWS_S3_ENDPOINT_URL") or None,
+            "region_name": os.environ.get("AWS_S3_REGION_NAME") or None,
+            "access_key": env_secret("AWS_ACCESS_KEY_ID") or None,
+            "secret_key": env_secret("AWS_SECRET_ACCESS_KEY") or None,
+            "addressing_style": os.environ.get("AWS_S3_ADDRESSING_STYLE") or None,
+            "location": os.environ.get("AWS_LOCATION", ""),
+            "default_acl": None,
+            "querystring_auth": False,
+            "file_overwrite": False,
+        },
+    }
+# Limits on what people upload (sharehub.attachments.validation).
+SHAREHUB_UPLOAD_MAX_BYTES = env_int("SHAREHUB_UPLOAD_MAX_BYTES", 10 * 1024 * 1024)
+SHAREHUB_UPLOAD_MAX_FILES = env_int("SHAREHUB_UPLOAD_MAX_FILES", 5)
+SHAREHUB_UPLOAD_MAX_IMAGE_PIXELS = env_int("SHAREHUB_UPLOAD_MAX_IMAGE_PIXELS", 50_000_000)
+SHAREHUB_UPLOAD_ZIP_MAX_ENTRIES = env_int("SHAREHUB_UPLOAD_ZIP_MAX_ENTRIES", 1000)
+SHAREHUB_UPLOAD_ZIP_MAX_UNPACKED_BYTES = env_int(
+    "SHAREHUB_UPLOAD_ZIP_MAX_UNPACKED_BYTES", 100 * 1024 * 1024
+)
+SHAREHUB_UPLOAD_ZIP_MAX_RATIO = env_int("SHAREHUB_UPLOAD_ZIP_MAX_RATIO", 100)
+
 # E-mail through Django's mailers: the console in development, SMTP otherwise.
 EMAIL_BACKEND_PATH = os.environ.get(
     "EMAIL_BACKEND",
@@ -338,3 +372,8 @@ SHAREHUB_PAGE_SIZE = env_int("SHAREHUB_PAGE_SIZE", 20)
 SHAREHUB_MAX_PAGE_SIZE = env_int("SHAREHUB_MAX_PAGE_SIZE", 100)
 # Lists stop at this many results deep (no unbounded OFFSET): refine the search instead.
 SHAREHUB_MAX_RESULTS = env_int("SHAREHUB_MAX_RESULTS", 1000)
+# Messages relayed through "Contact this person", per sender.
+SHAREHUB_MESSAGES_PER_HOUR = env_int("SHAREHUB_MESSAGES_PER_HOUR", 5)
+SHAREHUB_MESSAGES_PER_DAY = env_int("SHAREHUB_MESSAGES_PER_DAY", 20)
+# Contact listings one account may hold (itself and the organisations it speaks for).
+SHAREHUB_CONTACT_MAX_LISTINGS = env_int("SHAREHUB_CONTACT_MAX_LISTINGS", 3)
