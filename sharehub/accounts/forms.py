@@ -36,7 +36,7 @@ class ProfileForm(forms.ModelForm):
     class Meta:
         model = User
         fields = list(PROFILE_FIELDS)
-        labels = {"display_name": _("Your name")}
+        labels = {"display_name": _("Your name"), "bio": _("About you")}
         help_texts = {
             "display_name": _(
                 "Shown with everything you share. Leave it empty to appear as “A ShareHub member”."

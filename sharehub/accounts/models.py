@@ -103,7 +103,7 @@ class User(AbstractUser):
         related_name="+",
         verbose_name=_("innovation profile"),
     )
-    bio = models.TextField(_("about you"), max_length=500, blank=True)
+    bio = models.TextField(_("about"), max_length=500, blank=True)
     can_help_with = models.TextField(_("can help with"), max_length=500, blank=True)
     public_fields = models.JSONField(
         _("shown on the public profile"),

@@ -25,7 +25,7 @@ def test_adding_an_email_address_asks_for_the_password_first(client, member, mai
     assert EmailAddress.objects.filter(email="mair.new@example.org", user=member).exists()
 
 
-def test_changing_the_password_needs_the_current_one(client, member):
+def test_changing_the_password_needs_the_current_one(client, member, mailoutbox):
     client.force_login(member)
     new = "another good passphrase 2026"
     response = client.post(
@@ -42,6 +42,9 @@ def test_changing_the_password_needs_the_current_one(client, member):
     )
     assert response.status_code == 302
     assert User.objects.get(pk=member.pk).check_password(new)
+    # The owner is told, in case it was not them.
+    assert [m.subject for m in mailoutbox] == ["ShareHub: Your password was changed"]
+    assert "If you did not do this" in mailoutbox[0].body
 
 
 def test_a_new_password_follows_the_same_rules(client, member):

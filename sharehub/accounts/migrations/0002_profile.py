@@ -22,7 +22,7 @@ class Migration(migrations.Migration):
         migrations.AddField(
             model_name='user',
             name='bio',
-            field=models.TextField(blank=True, max_length=500, verbose_name='about you'),
+            field=models.TextField(blank=True, max_length=500, verbose_name='about'),
         ),
         migrations.AddField(
             model_name='user',
