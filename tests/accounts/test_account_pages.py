@@ -79,7 +79,7 @@ def test_a_form_with_errors_shows_the_error_summary_first(client, member):
     response = client.post("/en/accounts/login/", {"login": "", "password": ""})
     html = response.content.decode()
     assert html.index("govuk-error-summary") < html.index("<h1")
-    assert "<title>Error: Sign in – ShareHub</title>" in " ".join(html.split())
+    assert "<title>Error: Sign in \N{EN DASH} ShareHub</title>" in " ".join(html.split())
     assert 'class="govuk-form-group govuk-form-group--error"' in html
     assert 'aria-describedby="id_login-error"' in html
 
