@@ -80,6 +80,7 @@ INSTALLED_APPS = [
     "allauth",
     "allauth.account",
     "allauth.mfa",
+    "allauth.usersessions",
     "django_filters",
     "rest_framework",
     "drf_spectacular",
@@ -204,11 +205,15 @@ ACCOUNT_USER_MODEL_USERNAME_FIELD = "username"
 ACCOUNT_EMAIL_VERIFICATION = "mandatory"
 ACCOUNT_EMAIL_VERIFICATION_BY_CODE_ENABLED = False  # a link in the e-mail
 ACCOUNT_CONFIRM_EMAIL_ON_GET = False
+# Confirming signs the person in, but only in the browser that signed up.
+ACCOUNT_LOGIN_ON_EMAIL_CONFIRMATION = True
 ACCOUNT_LOGIN_BY_CODE_ENABLED = True
 ACCOUNT_PREVENT_ENUMERATION = True
 ACCOUNT_REAUTHENTICATION_REQUIRED = True
 ACCOUNT_UNIQUE_EMAIL = True
 ACCOUNT_LOGOUT_ON_PASSWORD_CHANGE = False
+# Tell people by e-mail when their password or e-mail address changes.
+ACCOUNT_EMAIL_NOTIFICATIONS = True
 ACCOUNT_RATE_LIMITS = {
     # allauth's defaults, written out; counted in the shared cache (Redis in production).
     "login_failed": "10/m/ip,5/5m/key",
@@ -222,6 +227,17 @@ ACCOUNT_RATE_LIMITS = {
     "request_login_code": "20/m/ip,3/m/key",
 }
 ACCOUNT_EMAIL_SUBJECT_PREFIX = "ShareHub: "
+# ShareHub's wording and look: e-mails leave through the background task (adapter),
+# the sign-up form explains the password rules, and people are shown by their name.
+ACCOUNT_ADAPTER = "sharehub.accounts.adapter.AccountAdapter"
+ACCOUNT_FORMS = {
+    "login": "sharehub.accounts.forms.LoginForm",
+    "signup": "sharehub.accounts.forms.SignupForm",
+}
+ACCOUNT_USER_DISPLAY = "sharehub.accounts.adapter.user_display"
+# Each signed-in session is recorded, so a person can sign out elsewhere and
+# deleting an account ends every one of its sessions.
+USERSESSIONS_TRACK_ACTIVITY = False
 ACCOUNT_DEFAULT_HTTP_PROTOCOL = "http" if DEBUG else "https"
 
 # Languages: English and Welsh, both under a URL prefix (/en/…, /cy/…).

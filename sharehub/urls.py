@@ -1,7 +1,12 @@
+from allauth.account.decorators import secure_admin_login
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
 from django.urls import include, path
 from django.views.i18n import set_language
+
+# The admin signs in through allauth: its rate limits, e-mail verification and
+# two-factor authentication apply; the admin's own login form is never used.
+admin.site.login = secure_admin_login(admin.site.login)
 
 urlpatterns = [
     path("api/v1/", include("sharehub.api.urls")),
@@ -15,6 +20,7 @@ urlpatterns += i18n_patterns(
     path("", include("sharehub.catalogue.urls")),
     path("contacts/", include("sharehub.contacts.urls")),
     path("attachments/", include("sharehub.attachments.urls")),
+    path("", include("sharehub.accounts.urls")),
     path("accounts/", include("allauth.urls")),
     path("admin/", admin.site.urls),
     prefix_default_language=True,
