@@ -7,7 +7,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 TEST_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/sharehub
 
-.PHONY: run test lint fmt migrations-check assets install install-dev up down bench
+.PHONY: run test lint fmt migrations-check messages assets install install-dev up down bench
 
 $(BIN)/python:
 	@test -n "$(PYTHON)" || { echo "ShareHub needs Python 3.12 or newer (Django 6). Set PYTHON=/path/to/python3.12"; exit 1; }
@@ -44,6 +44,13 @@ run: install assets
 # The whole suite, against PostgreSQL (DATABASE_URL, or the local server by default)
 test: install-dev assets
 	DATABASE_URL=$${DATABASE_URL:-$(TEST_DATABASE_URL)} $(BIN)/pytest $(PYTEST_ARGS)
+
+# Refresh the Welsh catalogue from the sources; translate the new entries, then compile.
+MAKEMESSAGES := makemessages -l cy --no-obsolete --ignore ".venv/*" --ignore "node_modules/*" \
+	--ignore "bench/*" --ignore "tests/*" --ignore "scripts/*" --ignore "staticfiles/*"
+messages: install
+	DEBUG=true $(BIN)/python manage.py $(MAKEMESSAGES)
+	msgfmt --check -o sharehub/locale/cy/LC_MESSAGES/django.mo sharehub/locale/cy/LC_MESSAGES/django.po
 
 lint: install-dev
 	$(BIN)/ruff check .

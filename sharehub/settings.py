@@ -80,6 +80,7 @@ INSTALLED_APPS = [
     "allauth",
     "allauth.account",
     "allauth.mfa",
+    "allauth.usersessions",
     "django_filters",
     "rest_framework",
     "drf_spectacular",
@@ -89,6 +90,7 @@ INSTALLED_APPS = [
     "sharehub.accounts",
     "sharehub.catalogue",
     "sharehub.contacts",
+    "sharehub.attachments",
     "sharehub.search",
     "sharehub.api",
 ]
@@ -203,11 +205,15 @@ ACCOUNT_USER_MODEL_USERNAME_FIELD = "username"
 ACCOUNT_EMAIL_VERIFICATION = "mandatory"
 ACCOUNT_EMAIL_VERIFICATION_BY_CODE_ENABLED = False  # a link in the e-mail
 ACCOUNT_CONFIRM_EMAIL_ON_GET = False
+# Confirming signs the person in, but only in the browser that signed up.
+ACCOUNT_LOGIN_ON_EMAIL_CONFIRMATION = True
 ACCOUNT_LOGIN_BY_CODE_ENABLED = True
 ACCOUNT_PREVENT_ENUMERATION = True
 ACCOUNT_REAUTHENTICATION_REQUIRED = True
 ACCOUNT_UNIQUE_EMAIL = True
 ACCOUNT_LOGOUT_ON_PASSWORD_CHANGE = False
+# Tell people by e-mail when their password or e-mail address changes.
+ACCOUNT_EMAIL_NOTIFICATIONS = True
 ACCOUNT_RATE_LIMITS = {
     # allauth's defaults, written out; counted in the shared cache (Redis in production).
     "login_failed": "10/m/ip,5/5m/key",
@@ -221,12 +227,24 @@ ACCOUNT_RATE_LIMITS = {
     "request_login_code": "20/m/ip,3/m/key",
 }
 ACCOUNT_EMAIL_SUBJECT_PREFIX = "ShareHub: "
+# ShareHub's wording and look: e-mails leave through the background task (adapter),
+# the sign-up form explains the password rules, and people are shown by their name.
+ACCOUNT_ADAPTER = "sharehub.accounts.adapter.AccountAdapter"
+ACCOUNT_FORMS = {
+    "login": "sharehub.accounts.forms.LoginForm",
+    "signup": "sharehub.accounts.forms.SignupForm",
+}
+ACCOUNT_USER_DISPLAY = "sharehub.accounts.adapter.user_display"
+# Each signed-in session is recorded, so a person can sign out elsewhere and
+# deleting an account ends every one of its sessions.
+USERSESSIONS_TRACK_ACTIVITY = False
 ACCOUNT_DEFAULT_HTTP_PROTOCOL = "http" if DEBUG else "https"
 
 # Languages: English and Welsh, both under a URL prefix (/en/…, /cy/…).
 LANGUAGE_CODE = "en"
 LANGUAGES = [("en", _("English")), ("cy", _("Welsh"))]
-LOCALE_PATHS = [BASE_DIR / "sharehub" / "locale"]
+# ShareHub's own catalogue first, then Welsh for the libraries that ship none (allauth).
+LOCALE_PATHS = [BASE_DIR / "sharehub" / "locale", BASE_DIR / "sharehub" / "locale_vendor"]
 TIME_ZONE = "Europe/London"
 USE_I18N = True
 USE_TZ = True
@@ -244,6 +262,39 @@ STORAGES = {
         else "whitenoise.storage.CompressedManifestStaticFilesStorage"
     },
 }
+
+# Uploads (attachments and resource files) go through Django's storage API: files under
+# MEDIA_ROOT by default (one machine), S3-compatible object storage when a bucket is set (needed
+# as soon as there is more than one web process). Objects stay private: no ACL is sent (the
+# bucket's own private policy applies) and no URL is ever handed out, signed or not; every
+# download goes through ShareHub's download view, which checks who may see the item and sets
+# safe headers. /media/ is never served.
+AWS_STORAGE_BUCKET_NAME = os.environ.get("AWS_STORAGE_BUCKET_NAME", "")
+if AWS_STORAGE_BUCKET_NAME:
+    STORAGES["default"] = {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            "bucket_name": AWS_STORAGE_BUCKET_NAME,
+            "endpoint_url": os.environ.get("AWS_S3_ENDPOINT_URL") or None,
+            "region_name": os.environ.get("AWS_S3_REGION_NAME") or None,
+            "access_key": env_secret("AWS_ACCESS_KEY_ID") or None,
+            "secret_key": env_secret("AWS_SECRET_ACCESS_KEY") or None,
+            "addressing_style": os.environ.get("AWS_S3_ADDRESSING_STYLE") or None,
+            "location": os.environ.get("AWS_LOCATION", ""),
+            "default_acl": None,
+            "querystring_auth": False,
+            "file_overwrite": False,
+        },
+    }
+# Limits on what people upload (sharehub.attachments.validation).
+SHAREHUB_UPLOAD_MAX_BYTES = env_int("SHAREHUB_UPLOAD_MAX_BYTES", 10 * 1024 * 1024)
+SHAREHUB_UPLOAD_MAX_FILES = env_int("SHAREHUB_UPLOAD_MAX_FILES", 5)
+SHAREHUB_UPLOAD_MAX_IMAGE_PIXELS = env_int("SHAREHUB_UPLOAD_MAX_IMAGE_PIXELS", 50_000_000)
+SHAREHUB_UPLOAD_ZIP_MAX_ENTRIES = env_int("SHAREHUB_UPLOAD_ZIP_MAX_ENTRIES", 1000)
+SHAREHUB_UPLOAD_ZIP_MAX_UNPACKED_BYTES = env_int(
+    "SHAREHUB_UPLOAD_ZIP_MAX_UNPACKED_BYTES", 100 * 1024 * 1024
+)
+SHAREHUB_UPLOAD_ZIP_MAX_RATIO = env_int("SHAREHUB_UPLOAD_ZIP_MAX_RATIO", 100)
 
 # E-mail through Django's mailers: the console in development, SMTP otherwise.
 EMAIL_BACKEND_PATH = os.environ.get(
@@ -339,3 +390,8 @@ SHAREHUB_MAX_PAGE_SIZE = env_int("SHAREHUB_MAX_PAGE_SIZE", 100)
 SHAREHUB_MAX_RESULTS = env_int("SHAREHUB_MAX_RESULTS", 1000)
 # New innovations, resources, needs and replies one person may add in an hour.
 SHAREHUB_NEW_CONTENT_PER_HOUR = env_int("SHAREHUB_NEW_CONTENT_PER_HOUR", 10)
+# Messages relayed through "Contact this person", per sender.
+SHAREHUB_MESSAGES_PER_HOUR = env_int("SHAREHUB_MESSAGES_PER_HOUR", 5)
+SHAREHUB_MESSAGES_PER_DAY = env_int("SHAREHUB_MESSAGES_PER_DAY", 20)
+# Contact listings one account may hold (itself and the organisations it speaks for).
+SHAREHUB_CONTACT_MAX_LISTINGS = env_int("SHAREHUB_CONTACT_MAX_LISTINGS", 3)

@@ -1,24 +1,27 @@
-from django.conf import settings
+from allauth.account.decorators import secure_admin_login
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
 from django.urls import include, path
 from django.views.i18n import set_language
+
+# The admin signs in through allauth: its rate limits, e-mail verification and
+# two-factor authentication apply; the admin's own login form is never used.
+admin.site.login = secure_admin_login(admin.site.login)
 
 urlpatterns = [
     path("api/v1/", include("sharehub.api.urls")),
     path("i18n/setlang/", set_language, name="set_language"),
 ]
 
+# Uploaded files are never served from /media/, not even with DEBUG: the attachments
+# download views are the only way to them (they check who may see the item).
 urlpatterns += i18n_patterns(
     path("", include("sharehub.search.urls")),
     path("", include("sharehub.catalogue.urls")),
     path("contacts/", include("sharehub.contacts.urls")),
+    path("attachments/", include("sharehub.attachments.urls")),
+    path("", include("sharehub.accounts.urls")),
     path("accounts/", include("allauth.urls")),
     path("admin/", admin.site.urls),
     prefix_default_language=True,
 )
-
-if settings.DEBUG:
-    from django.conf.urls.static import static
-
-    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)

@@ -1,16 +1,142 @@
 from django.contrib.auth.models import AbstractUser
+from django.core.exceptions import ValidationError
 from django.db import models
+from django.urls import reverse
+from django.utils.crypto import get_random_string
 from django.utils.translation import gettext_lazy as _
+
+from sharehub.taxonomy.models import (
+    InnovationProfile,
+    JobRole,
+    LocalAuthority,
+    OrganisationType,
+    Role,
+)
+
+# The profile fields a person may show on their public page, in display order.
+# Only the names listed in `User.public_fields` are ever shown to anyone else:
+# templates and the API read them through `User.public_profile()`.
+PROFILE_FIELDS = (
+    "display_name",
+    "role",
+    "job_role",
+    "organisation",
+    "organisation_type",
+    "local_authority",
+    "innovation_profile",
+    "bio",
+    "can_help_with",
+)
+DEFAULT_PUBLIC_FIELDS = ["display_name"]
+PUBLIC_ID_ALPHABET = "abcdefghjkmnpqrstuvwxyz23456789"
+
+
+def new_public_id() -> str:
+    """The address of a person's public page: random, so it reveals neither the
+    username (taken from the e-mail address) nor the name, and cannot be guessed."""
+    return get_random_string(12, PUBLIC_ID_ALPHABET)
+
+
+def default_public_fields() -> list[str]:
+    return list(DEFAULT_PUBLIC_FIELDS)
+
+
+def validate_public_fields(value) -> None:
+    if not isinstance(value, list) or not set(value) <= set(PROFILE_FIELDS):
+        raise ValidationError(
+            _("Public fields must be chosen from: %(choices)s."),
+            params={"choices": ", ".join(PROFILE_FIELDS)},
+        )
 
 
 class User(AbstractUser):
-    """ShareHub's user, custom from day one. Public profile fields come with accounts."""
+    """ShareHub's user and their profile: one row, so an author's public name
+    comes with the author without another query."""
 
-    display_name = models.CharField(_("display name"), max_length=120, blank=True)
+    public_id = models.CharField(
+        _("public address"), max_length=12, unique=True, default=new_public_id, editable=False
+    )
+    display_name = models.CharField(
+        _("display name"),
+        max_length=120,
+        blank=True,
+        help_text=_("The name shown with what you share."),
+    )
+    role = models.ForeignKey(
+        Role,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("role"),
+    )
+    job_role = models.ForeignKey(
+        JobRole,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("job role"),
+    )
+    organisation = models.CharField(_("organisation"), max_length=200, blank=True)
+    organisation_type = models.ForeignKey(
+        OrganisationType,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("organisation type"),
+    )
+    local_authority = models.ForeignKey(
+        LocalAuthority,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("local authority"),
+    )
+    innovation_profile = models.ForeignKey(
+        InnovationProfile,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("innovation profile"),
+    )
+    bio = models.TextField(_("about"), max_length=500, blank=True)
+    can_help_with = models.TextField(_("can help with"), max_length=500, blank=True)
+    public_fields = models.JSONField(
+        _("shown on the public profile"),
+        default=default_public_fields,
+        blank=True,
+        validators=[validate_public_fields],
+    )
 
     def __str__(self) -> str:
         return self.display_name or self.get_username()
 
+    def get_absolute_url(self) -> str:
+        return reverse("accounts:person_detail", kwargs={"public_id": self.public_id})
+
+    def is_public(self, field: str) -> bool:
+        return field in PROFILE_FIELDS and field in self.public_fields
+
     @property
     def public_name(self) -> str:
-        return self.display_name or _("A ShareHub member")
+        if self.display_name and self.is_public("display_name"):
+            return self.display_name
+        return _("A ShareHub member")
+
+    def public_profile(self) -> list[tuple[str, str, object]]:
+        """(field name, label, value) for each field this person chose to show
+        and has filled in; nothing else of the profile may leave the site."""
+        shown = []
+        for name in PROFILE_FIELDS:
+            if name == "display_name" or not self.is_public(name):
+                continue
+            value = getattr(self, name)
+            if value in (None, ""):
+                continue
+            label = self._meta.get_field(name).verbose_name
+            shown.append((name, label, value.name if hasattr(value, "slug") else value))
+        return shown

@@ -2,6 +2,7 @@ from django.conf import settings
 from django.contrib.postgres.search import SearchVectorField
 from django.db import models
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from sharehub.core.models import Publishable
@@ -63,3 +64,49 @@ class Contact(Publishable, Tagged):
 
     def get_absolute_url(self) -> str:
         return reverse("contacts:contact_detail", kwargs={"slug": self.slug})
+
+
+class ContactMessage(models.Model):
+    """A message relayed by e-mail through "Contact this person".
+
+    Kept for the sender's rate limit and for their "download my data"; shown to
+    nobody else. The recipient's address is not stored: it is read when the
+    message is sent, from the listing or the account.
+    """
+
+    sender = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="contact_messages_sent",
+        verbose_name=_("sender"),
+    )
+    recipient = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("recipient's account"),
+    )
+    contact = models.ForeignKey(
+        Contact,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("contact listing"),
+    )
+    recipient_name = models.CharField(_("sent to"), max_length=200)
+    about = models.CharField(_("about"), max_length=300, blank=True)
+    subject = models.CharField(_("subject"), max_length=150)
+    body = models.TextField(_("message"))
+    created_at = models.DateTimeField(_("sent"), default=timezone.now, editable=False)
+
+    class Meta:
+        verbose_name = _("contact message")
+        verbose_name_plural = _("contact messages")
+        ordering = ["-created_at", "-id"]
+        indexes = [models.Index(fields=["sender", "-created_at"], name="contactmessage_sender")]
+
+    def __str__(self) -> str:
+        return self.subject

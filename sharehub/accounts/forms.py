@@ -1,0 +1,104 @@
+from allauth.account.forms import LoginForm as AllauthLoginForm
+from allauth.account.forms import SignupForm as AllauthSignupForm
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from sharehub.accounts.models import PROFILE_FIELDS, User
+from sharehub.taxonomy.models import InnovationProfile, LocalAuthority
+
+
+class LoginForm(AllauthLoginForm):
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["login"].label = _("E-mail address")
+        if "remember" in self.fields:
+            self.fields["remember"].label = _("Keep me signed in on this device")
+
+
+class SignupForm(AllauthSignupForm):
+    """allauth's sign-up form with a plain-language password hint."""
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["email"].label = _("E-mail address")
+        if "password1" in self.fields:
+            self.fields["password1"].help_text = _(
+                "Use at least 12 characters. A few unrelated words are easier to remember "
+                "than a jumble of symbols. Common passwords are refused."
+            )
+        if "password2" in self.fields:
+            self.fields["password2"].label = _("Type the password again")
+
+
+class ProfileForm(forms.ModelForm):
+    """The profile, and for each field whether it is shown on the public page."""
+
+    class Meta:
+        model = User
+        fields = list(PROFILE_FIELDS)
+        labels = {"display_name": _("Your name"), "bio": _("About you")}
+        help_texts = {
+            "display_name": _(
+                "Shown with everything you share. Leave it empty to appear as “A ShareHub member”."
+            ),
+            "organisation": _("For example, the care home, council or charity you work for."),
+            "bio": _("A few sentences about you and your work (up to 500 characters)."),
+            "can_help_with": _(
+                "What people could ask you about (up to 500 characters). "
+                "For example, setting up a peer support group."
+            ),
+            "role": _("Which of these describes you best in innovation."),
+            "innovation_profile": _("How you like to work on new ideas."),
+        }
+        widgets = {
+            "role": forms.RadioSelect,
+            "innovation_profile": forms.RadioSelect,
+            "bio": forms.Textarea(attrs={"rows": 4}),
+            "can_help_with": forms.Textarea(attrs={"rows": 4}),
+        }
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        for name in ("role", "innovation_profile"):
+            self.fields[name].empty_label = _("I would rather not say")
+        for name in ("job_role", "organisation_type"):
+            self.fields[name].empty_label = _("Not chosen")
+        self.fields["local_authority"].queryset = LocalAuthority.objects.select_related("region")
+        self.fields["local_authority"].empty_label = _("Not chosen")
+        self.fields["innovation_profile"].queryset = InnovationProfile.objects.all()
+        public = set(self.instance.public_fields)
+        for name in PROFILE_FIELDS:
+            self.fields[f"{name}_public"] = forms.BooleanField(
+                label=_("Show on my public profile"), required=False, initial=name in public
+            )
+
+    def rows(self) -> list[tuple[forms.BoundField, forms.BoundField]]:
+        """Each profile field with its "Show on my public profile" box."""
+        return [(self[name], self[f"{name}_public"]) for name in PROFILE_FIELDS]
+
+    def save(self, commit: bool = True) -> User:
+        user = super().save(commit=False)
+        user.public_fields = [n for n in PROFILE_FIELDS if self.cleaned_data.get(f"{n}_public")]
+        if commit:
+            user.save()
+        return user
+
+
+class DeleteAccountForm(forms.Form):
+    REMOVE = "remove"
+    KEEP = "keep"
+    content = forms.ChoiceField(
+        label=_("What should happen to what you have published?"),
+        widget=forms.RadioSelect,
+        choices=[
+            (REMOVE, _("Remove everything I have shared")),
+            (KEEP, _("Keep what I have published, without my name")),
+        ],
+        error_messages={"required": _("Choose what should happen to what you have published")},
+    )
+    confirm = forms.BooleanField(
+        label=_("I understand that my account cannot be brought back"),
+        error_messages={
+            "required": _("Confirm that you understand your account cannot be brought back")
+        },
+    )

@@ -1,0 +1,70 @@
+"""Every write to attachments: add (all or nothing) and remove."""
+
+from collections.abc import Iterable
+
+from django.core.files.base import ContentFile
+from django.core.files.storage import default_storage
+from django.db import transaction
+from django.urls import reverse
+
+from sharehub.attachments.models import Attachment
+from sharehub.attachments.validation import check_count, check_uploads
+from sharehub.catalogue.models import Innovation, Resource
+
+PARENT_FIELDS = {Innovation: "innovation", Resource: "resource"}
+URL_KINDS = {Innovation: "innovations", Resource: "resources"}
+
+
+def parent_field(item: Innovation | Resource) -> str:
+    try:
+        return PARENT_FIELDS[type(item)]
+    except KeyError:
+        raise TypeError(f"Attachments belong to innovations and resources, not {item!r}") from None
+
+
+def manage_url(item: Innovation | Resource) -> str:
+    """The author's page for adding and removing an item's files."""
+    return reverse("attachments:manage", kwargs={"kind": URL_KINDS[type(item)], "slug": item.slug})
+
+
+def attach_files(item: Innovation | Resource, files: Iterable, user) -> list[Attachment]:
+    """Check every file (uploads, or CheckedFiles from MultipleFileField), then
+    store them all or none. Raises ValidationError before anything is written.
+
+    The item's row is locked while counting, so two requests cannot together go
+    past the per-item limit. If anything fails while writing, the files already
+    stored are deleted again and the rows roll back.
+    """
+    field = parent_field(item)
+    checked = check_uploads(files)
+    if not checked:
+        return []
+    saved: list[str] = []
+    try:
+        with transaction.atomic():
+            type(item).objects.select_for_update().filter(pk=item.pk).first()
+            check_count(Attachment.objects.filter(**{field: item}).count() + len(checked))
+            attachments = []
+            for upload in checked:
+                attachment = Attachment(
+                    **{field: item},
+                    original_name=upload.display_name,
+                    content_type=upload.file_type.content_type,
+                    size=upload.size,
+                    uploaded_by=user,
+                )
+                name = f"attachments/{upload.generated_name(attachment.pk.hex)}"
+                attachment.file.name = default_storage.save(name, ContentFile(upload.content))
+                saved.append(attachment.file.name)
+                attachment.save(force_insert=True)
+                attachments.append(attachment)
+    except BaseException:
+        for name in saved:
+            default_storage.delete(name)
+        raise
+    return attachments
+
+
+def remove_attachment(attachment: Attachment) -> None:
+    """Delete the row; its stored file goes when the deletion commits (receivers.py)."""
+    attachment.delete()

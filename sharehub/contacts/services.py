@@ -1,0 +1,181 @@
+"""Every write in contacts: listings (opt-in, by the person themselves) and messages."""
+
+from dataclasses import dataclass
+from datetime import timedelta
+
+from allauth.account.models import EmailAddress
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.db import transaction
+from django.template.loader import render_to_string
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from sharehub.contacts.forms import ContactForm
+from sharehub.contacts.models import Contact, ContactMessage
+from sharehub.core.mail import queue_email
+from sharehub.core.slugs import unique_slug
+
+# Addresses under /contacts/ that a slug must not take.
+RESERVED_SLUGS = {"list-me", "innovation"}
+
+
+class ContactRefused(Exception):
+    """Why a listing or a message was refused, in words for the person."""
+
+
+class RateLimited(ContactRefused):
+    """Too many messages: nothing was sent."""
+
+
+# --- listings -------------------------------------------------------------------------
+
+
+def check_can_list(user) -> None:
+    limit = settings.SHAREHUB_CONTACT_MAX_LISTINGS
+    if Contact.objects.filter(user=user).count() >= limit:
+        raise ContactRefused(
+            _("You already have %(limit)s contact listings, the most one account can have.")
+            % {"limit": limit}
+        )
+
+
+@transaction.atomic
+def save_listing(form: ContactForm, *, language: str) -> Contact:
+    """Create or update the listing from a valid form. A listing publishes at once:
+    it is the person listing themselves (or an organisation they speak for), by
+    their own choice, from a confirmed address; staff can hide it in the admin."""
+    contact = form.save(commit=False)
+    user = form.user
+    email = form.cleaned_data["email"]
+    # The account's own address is not copied, so the listing follows it if it changes.
+    contact.email = "" if email.lower() == user.email.lower() else email
+    if contact.pk is None:
+        get_user_model().objects.select_for_update().filter(pk=user.pk).first()
+        check_can_list(user)
+        contact.user = user
+        contact.language = language
+        slug = unique_slug(Contact, contact.name)
+        while slug in RESERVED_SLUGS:
+            slug = unique_slug(Contact, f"{contact.name} contact")
+        contact.slug = slug
+        contact.mark_published()
+    contact.full_clean(exclude=["challenge_areas", "regions", "local_authorities"])
+    contact.save()
+    form.save_m2m()
+    return contact
+
+
+def remove_listing(contact: Contact) -> None:
+    """The listing goes completely; messages already sent keep only the name."""
+    contact.delete()
+
+
+# --- messages ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Recipient:
+    """Who a message goes to. `email` is used only to send: never shown, never stored."""
+
+    name: str
+    email: str
+    user: object | None = None
+    contact: Contact | None = None
+    about: str = ""
+    why: str = ""  # one line for the e-mail: why they receive messages, and how to stop
+    url: str = ""  # the page the message was sent from
+
+
+def sender_addresses(user) -> set[str]:
+    emails = {user.email.lower()} if user.email else set()
+    emails |= {
+        email.lower()
+        for email in EmailAddress.objects.filter(user=user).values_list("email", flat=True)
+    }
+    return emails
+
+
+def reply_address(user) -> str:
+    """The sender's confirmed address (the primary one first): replies go there."""
+    confirmed = EmailAddress.objects.filter(user=user, verified=True).order_by("-primary", "pk")
+    address = confirmed.values_list("email", flat=True).first()
+    return address or user.email
+
+
+def check_can_message(sender, recipient: Recipient) -> None:
+    if (recipient.user is not None and recipient.user.pk == sender.pk) or (
+        recipient.email.lower() in sender_addresses(sender)
+    ):
+        raise ContactRefused(_("You cannot send a message to yourself."))
+    now = timezone.now()
+    sent = ContactMessage.objects.filter(sender=sender, created_at__gt=now - timedelta(days=1))
+    per_hour = settings.SHAREHUB_MESSAGES_PER_HOUR
+    per_day = settings.SHAREHUB_MESSAGES_PER_DAY
+    if sent.filter(created_at__gt=now - timedelta(hours=1)).count() >= per_hour:
+        raise RateLimited(
+            _(
+                "You have sent %(count)s messages in the last hour, the most ShareHub allows. "
+                "Your message has not been sent: please try again later."
+            )
+            % {"count": per_hour}
+        )
+    if sent.count() >= per_day:
+        raise RateLimited(
+            _(
+                "You have sent %(count)s messages in the last day, the most ShareHub allows. "
+                "Your message has not been sent: please try again tomorrow."
+            )
+            % {"count": per_day}
+        )
+
+
+def _one_line(text: str) -> str:
+    return " ".join(str(text).split())
+
+
+@transaction.atomic
+def send_message(*, sender, recipient: Recipient, subject: str, body: str) -> ContactMessage:
+    """Relay a message by e-mail: to the recipient with Reply-To set to the sender,
+    and a copy to the sender that does not contain the recipient's address.
+
+    The sender's row is locked while counting, so parallel posts cannot pass the
+    rate limit together. Nothing is stored or sent when refused.
+    """
+    get_user_model().objects.select_for_update().filter(pk=sender.pk).first()
+    check_can_message(sender, recipient)
+    message = ContactMessage.objects.create(
+        sender=sender,
+        recipient=recipient.user,
+        contact=recipient.contact,
+        recipient_name=recipient.name,
+        about=recipient.about,
+        subject=subject,
+        body=body,
+    )
+    reply_to = reply_address(sender)
+    context = {
+        "sender_name": sender.public_name,
+        "recipient": recipient,
+        "subject": subject,
+        "body": body,
+        "site_url": settings.SITE_URL,
+    }
+    queue_email(
+        subject=_one_line(
+            _("%(name)s sent you a message through ShareHub: %(subject)s")
+            % {"name": sender.public_name, "subject": subject}
+        ),
+        body=render_to_string("emails/contact_message.txt", context),
+        to=[recipient.email],
+        reply_to=[reply_to],
+    )
+    queue_email(
+        subject=_one_line(
+            _("Copy of your message to %(name)s: %(subject)s")
+            % {"name": recipient.name, "subject": subject}
+        ),
+        body=render_to_string("emails/contact_message_copy.txt", context),
+        to=[reply_to],
+    )
+    return message
