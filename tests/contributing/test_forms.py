@@ -57,9 +57,11 @@ def test_an_empty_form_lists_every_problem_and_saves_nothing(client_as, author, 
     assert html.index("govuk-error-summary") < html.index("<h1")
     assert "<title>Error:" in html
     for field, message in errors.items():
-        assert f'<a href="#id_{field}">{message}</a>' in html  # in the summary
+        # A group of checkboxes or radios is reached through its first option.
+        anchor = f"id_{field}_0" if field in ("challenge_areas", "resource_type") else f"id_{field}"
+        assert f'<a href="#{anchor}">{message}</a>' in html  # in the summary
         assert f'id="id_{field}-error"' in html  # and next to the field
-        assert f'id="id_{field}"' in html  # which the summary links to
+        assert f'id="{anchor}"' in html  # which the summary links to
     assert not model.objects.exists()
 
 
@@ -162,3 +164,19 @@ def test_a_region_without_local_authorities_ticked_is_kept(client_as, author, in
 def test_an_edit_form_for_someone_elses_item_is_never_rendered(client_as, other):
     innovation = InnovationFactory(status=Status.DRAFT)
     assert client_as(other).get(f"/en/innovations/{innovation.slug}/edit/").status_code == 404
+
+
+def test_an_unknown_local_authority_links_to_the_local_authorities(
+    client_as, author, innovation_data
+):
+    data = {**innovation_data, "local_authorities": ["999999"]}
+    html = client_as(author).post("/en/innovations/new/", data).content.decode()
+    assert '<a href="#id_local_authorities">Choose places from the list</a>' in html
+    assert 'id="id_local_authorities"' in html
+
+
+def test_multiple_choices_are_checkboxes_and_single_choices_radios(client_as, author):
+    innovation = InnovationFactory(author=author, status=Status.DRAFT)
+    html = client_as(author).get(f"/en/innovations/{innovation.slug}/details/").content.decode()
+    assert 'type="checkbox" value="partners"' in html  # looking for: any number
+    assert 'name="stage" type="radio"' in html  # stage: one

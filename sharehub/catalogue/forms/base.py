@@ -38,6 +38,10 @@ class ContributionForm(MarkdownPreview, forms.ModelForm):
 
     places_required = False
     places_required_message = _("Choose where it happened, or All Wales")
+    places_legend = _("Where did it happen?")
+    places_hint = _(
+        "Choose every region it covers. You can narrow a region down to local authorities."
+    )
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -106,6 +110,7 @@ class ContributionForm(MarkdownPreview, forms.ModelForm):
         for la in terms(tax.LocalAuthority):
             las_by_region.setdefault(la.region_id, []).append(la)
         groups = []
+        first = True  # the error summary links to the first local authority
         for region in terms(tax.Region):
             las = las_by_region.get(region.pk, [])
             narrowed = any(str(la.pk) in chosen_las for la in las)
@@ -123,6 +128,9 @@ class ContributionForm(MarkdownPreview, forms.ModelForm):
                     else [],
                 }
             )
+            if first and groups[-1]["local_authorities"]:
+                groups[-1]["local_authorities"][0]["first"] = True
+                first = False
         return groups
 
 
@@ -130,6 +138,7 @@ def challenge_areas_field():
     return forms.ModelMultipleChoiceField(
         queryset=tax.ChallengeArea.objects.all(),
         label=_("Challenge areas"),
+        help_text=_("Choose all that apply."),
         widget=forms.CheckboxSelectMultiple,
         error_messages={
             "required": _("Choose at least one challenge area"),

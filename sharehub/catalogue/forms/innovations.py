@@ -23,6 +23,9 @@ class InnovationForm(ContributionForm):
 
     title = forms.CharField(
         label=_("Give it a title"),
+        help_text=_(
+            "A few words that say what it is, like “Hydration stations on every corridor”."
+        ),
         max_length=200,
         error_messages={
             "required": _("Enter a title"),
@@ -31,6 +34,7 @@ class InnovationForm(ContributionForm):
     )
     body = forms.CharField(
         label=_("What changed and why?"),
+        help_text=_("What was the problem, what did you do differently, and what happened?"),
         widget=forms.Textarea(attrs={"rows": 8}),
         max_length=20000,
         error_messages={
@@ -40,6 +44,7 @@ class InnovationForm(ContributionForm):
     )
     summary = forms.CharField(
         label=_("Sum it up in a sentence or two"),
+        help_text=_("This shows in search results and lists."),
         max_length=280,
         widget=forms.Textarea(attrs={"rows": 3}),
         error_messages={
@@ -99,6 +104,7 @@ class InnovationDetailsForm(ContributionForm):
     )
     organisation = forms.CharField(
         label=_("Organisation"),
+        widget=forms.TextInput(attrs={"autocomplete": "organization"}),
         required=False,
         max_length=200,
         error_messages={"max_length": _("Organisation must be 200 characters or fewer")},
@@ -133,6 +139,10 @@ class InnovationDetailsForm(ContributionForm):
     )
     links = forms.CharField(
         label=_("Links"),
+        help_text=_(
+            "One link a line. To give a link a name, write the name, a space, then the "
+            "address, like: Our evaluation https://example.org/report"
+        ),
         required=False,
         max_length=5000,
         widget=forms.Textarea(attrs={"rows": 3}),

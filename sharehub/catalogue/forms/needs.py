@@ -21,6 +21,10 @@ class NeedForm(ContributionForm):
     markdown_fields = ("body",)
     places_required = True
     places_required_message = _("Choose where you are, or All Wales")
+    places_legend = _("Where are you?")
+    places_hint = _(
+        "Choose your region, or All Wales. You can narrow a region down to local authorities."
+    )
 
     title = forms.CharField(
         label=_("What is your question?"),
@@ -32,6 +36,7 @@ class NeedForm(ContributionForm):
     )
     body = forms.CharField(
         label=_("Details"),
+        help_text=_("What have you tried, and what kind of answer would help?"),
         max_length=10000,
         widget=forms.Textarea(attrs={"rows": 6}),
         error_messages={
@@ -129,6 +134,7 @@ class NeedReplyForm(MarkdownPreview, forms.ModelForm):
     )
     shared_links = forms.CharField(
         label=_("Links to other innovations or resources on ShareHub (optional)"),
+        help_text=_("Paste their addresses, one a line."),
         required=False,
         max_length=2000,
         widget=forms.Textarea(attrs={"rows": 2}),

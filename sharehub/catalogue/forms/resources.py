@@ -29,6 +29,7 @@ class ResourceForm(ContributionForm):
     # rule with "a link, a file, or both" in clean().
     url = forms.URLField(
         label=_("Link to the resource"),
+        help_text=_("The web address where people can find it, starting with https://"),
         max_length=500,
         validators=[WEB_URL],
         error_messages={
@@ -39,6 +40,7 @@ class ResourceForm(ContributionForm):
     )
     summary = forms.CharField(
         label=_("Summary"),
+        help_text=_("What is it, and who will find it useful?"),
         max_length=280,
         widget=forms.Textarea(attrs={"rows": 3}),
         error_messages={
@@ -71,14 +73,21 @@ class ResourceForm(ContributionForm):
     regions, local_authorities = places_fields()
     licence = forms.CharField(
         label=_("Licence (optional)"),
+        help_text=_("For example, Open Government Licence or CC BY 4.0."),
         required=False,
         max_length=120,
         error_messages={"max_length": _("Licence must be 120 characters or fewer")},
     )
-    review_by = DayMonthYearField(label=_("Review-by date"), required=False)
+    review_by = DayMonthYearField(
+        label=_("Review-by date"),
+        required=False,
+        help_text=_("When should someone check it is still up to date? For example, 31 3 2027."),
+    )
     language = language_field()
 
     places_required_message = _("Choose where it applies, or All Wales")
+    places_legend = _("Where does it apply? (optional)")
+    places_hint = _("Leave this empty if it is not about particular places.")
 
     class Meta:
         model = Resource
