@@ -337,3 +337,5 @@ SHAREHUB_PAGE_SIZE = env_int("SHAREHUB_PAGE_SIZE", 20)
 SHAREHUB_MAX_PAGE_SIZE = env_int("SHAREHUB_MAX_PAGE_SIZE", 100)
 # Lists stop at this many results deep (no unbounded OFFSET): refine the search instead.
 SHAREHUB_MAX_RESULTS = env_int("SHAREHUB_MAX_RESULTS", 1000)
+# Where people report accessibility problems and ask about their data (statement pages).
+SHAREHUB_CONTACT_EMAIL = os.environ.get("SHAREHUB_CONTACT_EMAIL", "sharehub@sharehub.example")

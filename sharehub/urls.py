@@ -13,6 +13,7 @@ urlpatterns += i18n_patterns(
     path("", include("sharehub.search.urls")),
     path("", include("sharehub.catalogue.urls")),
     path("contacts/", include("sharehub.contacts.urls")),
+    path("", include("sharehub.core.urls")),
     path("accounts/", include("allauth.urls")),
     path("admin/", admin.site.urls),
     prefix_default_language=True,

@@ -69,9 +69,7 @@ def test_adoption_counts_match_the_adoption_stories(seeded):
 
 
 def test_some_demo_innovations_are_linked_to_their_welsh_version(seeded, client):
-    welsh = Innovation.objects.filter(translation_of__isnull=False).select_related(
-        "translation_of"
-    )
+    welsh = Innovation.objects.filter(translation_of__isnull=False).select_related("translation_of")
     assert welsh.exists()
     for item in welsh:
         assert (item.language, item.translation_of.language) == ("cy", "en")
