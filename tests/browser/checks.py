@@ -22,16 +22,14 @@ def axe_violations(page) -> list[str]:
     results = _axe.run(page, options=AXE_OPTIONS).response
     blocks = []
     for violation in results["violations"]:
-        targets = "\n".join(
-            f"      {' > '.join(map(str, node['target']))}" for node in violation["nodes"][:8]
-        )
-        more = len(violation["nodes"]) - 8
-        blocks.append(
-            f"  {violation['id']} ({violation['impact']}): {violation['help']}\n"
-            f"{targets}{f'\n      … and {more} more' if more > 0 else ''}\n"
-            f"    {violation['nodes'][0]['failureSummary'].splitlines()[-1].strip()}\n"
-            f"    {violation['helpUrl']}"
-        )
+        nodes = violation["nodes"]
+        lines = [f"  {violation['id']} ({violation['impact']}): {violation['help']}"]
+        lines += [f"      {' > '.join(map(str, node['target']))}" for node in nodes[:8]]
+        if len(nodes) > 8:
+            lines.append(f"      … and {len(nodes) - 8} more")
+        lines.append(f"    {nodes[0]['failureSummary'].splitlines()[-1].strip()}")
+        lines.append(f"    {violation['helpUrl']}")
+        blocks.append("\n".join(lines))
     return blocks
 
 
