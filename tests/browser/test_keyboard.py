@@ -2,6 +2,8 @@
 
 import re
 
+import pytest
+
 from tests.browser.checks import describe_focus, focus_is_visible, tab_to
 
 
@@ -63,6 +65,29 @@ def test_the_language_switcher_and_other_language_link_work_with_the_keyboard(pa
     page.keyboard.press("Enter")
     page.wait_for_url(f"**/en/innovations/{seeded.welsh_innovation.slug}/")
     assert page.locator("h1").get_attribute("lang") == "cy"  # Welsh content, English page
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        lambda s: "/en/innovations/?challenge_area=risk",
+        lambda s: f"/cy/innovations/{s.innovation.slug}/",
+        lambda s: "/en/privacy/",
+    ],
+    ids=["list", "detail", "privacy"],
+)
+def test_every_control_shows_where_the_focus_is(page, seeded, path):
+    """Tab through the whole page: each link, button and field looks focused."""
+    page.goto(path(seeded))
+    seen = set()
+    for _ in range(200):
+        page.keyboard.press("Tab")
+        where = describe_focus(page)
+        if where in seen or where.startswith("<body"):
+            break  # back at the top
+        seen.add(where)
+        assert focus_is_visible(page), f"no visible focus on {where}"
+    assert len(seen) > 10
 
 
 # TODO(contributions): the signed-in keyboard journey, when /en/innovations/new/ exists:
