@@ -395,3 +395,5 @@ SHAREHUB_MESSAGES_PER_HOUR = env_int("SHAREHUB_MESSAGES_PER_HOUR", 5)
 SHAREHUB_MESSAGES_PER_DAY = env_int("SHAREHUB_MESSAGES_PER_DAY", 20)
 # Contact listings one account may hold (itself and the organisations it speaks for).
 SHAREHUB_CONTACT_MAX_LISTINGS = env_int("SHAREHUB_CONTACT_MAX_LISTINGS", 3)
+# Where people report accessibility problems and ask about their data (statement pages).
+SHAREHUB_CONTACT_EMAIL = os.environ.get("SHAREHUB_CONTACT_EMAIL", "sharehub@sharehub.example")

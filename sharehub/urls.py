@@ -21,6 +21,7 @@ urlpatterns += i18n_patterns(
     path("contacts/", include("sharehub.contacts.urls")),
     path("attachments/", include("sharehub.attachments.urls")),
     path("", include("sharehub.accounts.urls")),
+    path("", include("sharehub.core.urls")),
     path("accounts/", include("allauth.urls")),
     path("admin/", admin.site.urls),
     prefix_default_language=True,

@@ -1,4 +1,7 @@
+import importlib
+
 import pytest
+from django.apps import apps
 from django.conf import settings
 from django.core.cache import cache
 from django.db.models import query as django_query
@@ -7,6 +10,21 @@ from django.utils import translation
 
 from sharehub.taxonomy.terms import clear_term_cache
 from tests.factories import UserFactory
+
+
+def seed_taxonomy() -> None:
+    """The taxonomy rows the data migration seeds (idempotent). Tests with a live
+    server (tests/browser) flush the database after each test, taking these with it."""
+    importlib.import_module("sharehub.taxonomy.migrations.0002_seed_terms").seed(apps, None)
+    clear_term_cache()
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    """A reused test database may have been flushed by an earlier run's browser
+    tests: put the taxonomy back before any test reads it."""
+    with django_db_blocker.unblock():
+        seed_taxonomy()
 
 
 @pytest.fixture(autouse=True)

@@ -78,9 +78,26 @@ def test_detail_pages_cost_the_same_with_more_related_items(client):
     assert few <= 12
 
 
+@pytest.mark.parametrize("factory", [InnovationFactory, ResourceFactory, NeedFactory])
+def test_offering_the_other_language_costs_the_same(client, factory):
+    """The counterpart comes with the item, either direction of the link (the
+    lazy-loading test below shows it is fetched in the item's own query).
+    (Different challenge areas, so neither shows up as related to the other.)"""
+    english = factory(language="en", challenge_areas=["risk"])
+    alone = count(client, english.get_absolute_url())
+    welsh = factory(language="cy", translation_of=english, challenge_areas=["metrics"])
+    assert count(client, english.get_absolute_url()) == alone
+    assert count(client, welsh.get_absolute_url()) == alone
+
+
 def test_list_views_do_no_lazy_loading(client, raise_on_lazy_fetch):
     """Under Django's RAISE fetch mode any lazy related load would fail the request."""
     make(3)
     target = InnovationFactory(challenge_areas=["risk"], places=([], ["newport"]))
-    for url in [*LISTS, target.get_absolute_url()]:
+    translated = [
+        factory(language="cy", translation_of=factory(challenge_areas=["risk"]))
+        for factory in (InnovationFactory, ResourceFactory, NeedFactory)
+    ]
+    details = [target, *translated, *(item.translation_of for item in translated)]
+    for url in [*LISTS, *(item.get_absolute_url() for item in details)]:
         assert client.get(url).status_code == 200, url

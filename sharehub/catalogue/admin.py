@@ -8,9 +8,19 @@ from sharehub.taxonomy.admin import TaggedAdmin
 SUBMISSION_FIELDS = ("submitted_at", "personal_data_confirmed_at", "personal_data_confirmed_by")
 
 
+class CatalogueItemAdmin(TaggedAdmin):
+    """Innovations, resources and needs: each may link to its translation, picked
+    by title from a search box (a plain select would list the whole catalogue)."""
+
+    autocomplete_fields = ("translation_of",)
+    ordering = ("title",)  # the autocomplete pages through titles
+    list_display = (*TaggedAdmin.list_display, "translation_of")
+    list_select_related = ("translation_of",)
+
+
 @admin.register(Innovation)
-class InnovationAdmin(TaggedAdmin):
-    list_select_related = ("stage",)
+class InnovationAdmin(CatalogueItemAdmin):
+    list_select_related = ("stage", "translation_of")
     list_filter = (*TaggedAdmin.list_filter, "stage", "kind", "sector")
     search_fields = ("title", "slug", "summary")
     readonly_fields = (
@@ -23,7 +33,7 @@ class InnovationAdmin(TaggedAdmin):
 
 
 @admin.register(Resource)
-class ResourceAdmin(TaggedAdmin):
+class ResourceAdmin(CatalogueItemAdmin):
     list_filter = (*TaggedAdmin.list_filter, "resource_type", "evidence_level")
     filter_horizontal = (*TaggedAdmin.filter_horizontal, "roles", "job_roles")
     readonly_fields = SUBMISSION_FIELDS
@@ -36,7 +46,7 @@ class NeedReplyInline(admin.StackedInline):
 
 
 @admin.register(Need)
-class NeedAdmin(TaggedAdmin):
+class NeedAdmin(CatalogueItemAdmin):
     inlines = [NeedReplyInline]
     readonly_fields = SUBMISSION_FIELDS
 

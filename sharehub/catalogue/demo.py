@@ -89,6 +89,12 @@ def load_demo() -> dict[str, int]:
             row.mark_published(at=innovation.published_at + timedelta(days=random.randint(5, 60)))
             row.save()
         innovations[entry["title"]] = innovation
+    for entry in data.INNOVATIONS:
+        if entry.get("translation_of"):
+            translation = innovations[entry["title"]]
+            translation.translation_of = innovations[entry["translation_of"]]
+            translation.full_clean(exclude=["challenge_areas"])
+            translation.save(update_fields=["translation_of"])
 
     for entry in data.RESOURCES:
         resource = Resource(

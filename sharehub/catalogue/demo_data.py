@@ -992,6 +992,41 @@ Agency staff were nervous about speaking up in front of nurses at first. That ch
         "days_ago": 180,
         "adoptions": [],
     },
+    {
+        # The same story in Welsh, linked to the English one (translation_of).
+        "author": "sarah",
+        "language": "cy",
+        "translation_of": "A 15-minute morning huddle for district nurses, reablement and home care",
+        "title": "Cyfarfod byr 15 munud bob bore i nyrsys ardal, y tîm ailalluogi a gofal cartref",
+        "summary": "Bob bore o'r wythnos am 9.15, mae nyrsys ardal, y tîm ailalluogi, dwy asiantaeth gofal cartref a gweithiwr cymdeithasol yn ymuno â galwad 15 munud am y bobl sy'n peri pryder iddyn nhw. Mae problemau a oedd yn cymryd wythnos o e-byst yn cael eu datrys erbyn cinio.",
+        "body": """Roedd nyrsys ardal, gweithwyr ailalluogi a gweithwyr gofal cartref yn aml yn ymweld â'r un bobl ar yr un diwrnod heb siarad â'i gilydd. Roedd negeseuon yn mynd drwy e-bost neu neges llais ac yn mynd ar goll. Byddai nyrs yn sylwi nad oedd rhywun yn bwyta; roedd y gofalwr wedi sylwi ar yr un peth dri diwrnod ynghynt; doedd neb wedi cysylltu'r darnau.
+
+Felly dyma ni'n dechrau **cyfarfod byr bob dydd**. Galwad fideo am 9.15 bob bore o'r wythnos yw hi, 15 munud, dim sleidiau:
+
+- Mae pob tîm yn enwi hyd at dri pherson sy'n peri pryder iddyn nhw (enw cyntaf ac ardal yn unig).
+- Mae rhywun o'r tîm perthnasol yn ymgymryd â'r mater yn y fan a'r lle.
+- Mae un person yn cadw rhestr syml o gamau gweithredu a phwy sy'n eu gwneud.
+- Os na ellir datrys rhywbeth mewn munud, mae dau berson yn cytuno i siarad ar ôl yr alwad.
+
+Mae'n swnio bron yn rhy syml. Yr hyn a wnaeth iddo weithio oedd ei gadw'n fyr a'i gynnal bob dydd, fel ei fod yn troi'n arfer yn hytrach nag yn gyfarfod. Mae rheolwyr yn dod weithiau ond nid nhw sy'n ei arwain; mae nyrs ardal a chydlynydd gofal cartref yn cymryd eu tro i gadeirio.
+
+Roedd staff asiantaeth yn nerfus ar y dechrau am siarad o flaen nyrsys. Newidiodd hynny'n gyflym pan ddaeth yn amlwg mai eu gwybodaeth nhw oedd ei hangen ar bawb.""",
+        "challenge_areas": ["sector-unity", "leadership"],
+        "regions": ["west-wales"],
+        "local_authorities": ["pembrokeshire"],
+        "sector": "adults",
+        "kind": "process",
+        "stage": "working-well",
+        "role": "enabler",
+        "job_role": "senior-leader",
+        "what_helped": "Cytundeb o'r dechrau y gallai unrhyw un ar yr alwad godi pryder am unrhyw un. Roedd rhannu gwybodaeth eisoes wedi'i gynnwys mewn cytundeb rhanbarthol.",
+        "what_got_in_the_way": "Dyw cydlynwyr yr asiantaethau ddim yn cael eu talu am yr amser o dan eu contract. Rydyn ni'n trafod hynny gyda chomisiynwyr.",
+        "outcomes": "Dros dri mis, trafododd y cyfarfod 412 o bobl. Mae'r timau'n amcangyfrif iddo arbed tua 60 o e-byst a galwadau ffôn yr wythnos, ac mae nyrsys cymunedol yn dweud eu bod bellach yn clywed am broblemau 2 i 3 diwrnod yn gynt.",
+        "looking_for": [],
+        "featured": False,
+        "days_ago": 178,
+        "adoptions": [],
+    },
     # ------------------------------------------------------------------ Powys
     {
         "author": "dafydd",

@@ -12,8 +12,18 @@ from sharehub.taxonomy.filters import tagged_with
 from sharehub.taxonomy.terms import attach_terms
 
 
+def with_other_language(queryset):
+    """Fetch the item's counterpart in the other language (either direction of
+    the link) in the same query, for other_language_version()."""
+    return queryset.select_related("translation_of", "translated_as").defer(
+        "translation_of__search_vector", "translated_as__search_vector"
+    )
+
+
 def innovation_detail_queryset():
-    return for_display(Innovation.objects.select_related("author")).prefetch_related(
+    return for_display(
+        with_other_language(Innovation.objects.select_related("author"))
+    ).prefetch_related(
         Prefetch(
             "adoptions",
             queryset=Adoption.objects.filter(status=Status.PUBLISHED).select_related(
@@ -25,9 +35,9 @@ def innovation_detail_queryset():
 
 
 def resource_detail_queryset():
-    return for_display(Resource.objects.select_related("author")).prefetch_related(
-        "roles", "job_roles"
-    )
+    return for_display(
+        with_other_language(Resource.objects.select_related("author"))
+    ).prefetch_related("roles", "job_roles")
 
 
 def need_detail_queryset():
@@ -35,7 +45,7 @@ def need_detail_queryset():
         Prefetch("innovations", queryset=Innovation.objects.published()),
         Prefetch("resources", queryset=Resource.objects.published()),
     )
-    return for_display(Need.objects.select_related("author")).prefetch_related(
+    return for_display(with_other_language(Need.objects.select_related("author"))).prefetch_related(
         Prefetch("replies", queryset=replies)
     )
 

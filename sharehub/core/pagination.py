@@ -2,6 +2,7 @@
 
 from django.conf import settings
 from django.core.paginator import Paginator
+from django.utils.formats import number_format
 from django.utils.functional import cached_property
 from django.utils.translation import gettext as _
 
@@ -50,7 +51,7 @@ def get_page(queryset, raw_page: str | None, per_page: int):
                     "Only the first %(max)s results can be browsed. "
                     "Add a filter or a search term to narrow them down."
                 )
-                % {"max": settings.SHAREHUB_MAX_RESULTS}
+                % {"max": number_format(settings.SHAREHUB_MAX_RESULTS, force_grouping=True)}
             )
         raise PageError(_("page must be between 1 and %(last)s.") % {"last": paginator.num_pages})
     page = paginator.page(number)

@@ -1,7 +1,17 @@
+from datetime import date
+
+from django.conf import settings
 from django.db import connection
-from django.http import HttpRequest, JsonResponse
+from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import render
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django.views.decorators.cache import never_cache
+
+# Update these when the statement or the notice is reviewed, or the site is tested again.
+ACCESSIBILITY_STATEMENT_PREPARED = date(2026, 11, 22)
+ACCESSIBILITY_LAST_TESTED = date(2026, 11, 22)
+PRIVACY_NOTICE_UPDATED = date(2026, 11, 22)
 
 
 @never_cache
@@ -21,3 +31,59 @@ def healthz(request: HttpRequest) -> JsonResponse:
 def bad_request(request: HttpRequest, messages: list[str], status: int = 400):
     """A page that says what was wrong with the request, in the site's look."""
     return render(request, "400.html", {"messages_list": messages}, status=status)
+
+
+def accessibility(request: HttpRequest) -> HttpResponse:
+    return render(
+        request,
+        "pages/accessibility.html",
+        {
+            "prepared": ACCESSIBILITY_STATEMENT_PREPARED,
+            "tested": ACCESSIBILITY_LAST_TESTED,
+            "contact_email": settings.SHAREHUB_CONTACT_EMAIL,
+        },
+    )
+
+
+def cookies() -> list[tuple[str, str, str]]:
+    """The only cookies ShareHub sets, all essential: (name, purpose, how long)."""
+    weeks = settings.SESSION_COOKIE_AGE // (7 * 24 * 3600)
+    return [
+        (
+            settings.SESSION_COOKIE_NAME,
+            _("Keeps you signed in as you move from page to page."),
+            ngettext(
+                "%(weeks)s week, or until you sign out",
+                "%(weeks)s weeks, or until you sign out",
+                weeks,
+            )
+            % {"weeks": weeks},
+        ),
+        (
+            settings.CSRF_COOKIE_NAME,
+            _("Protects the forms you fill in from being sent by another website."),
+            _("1 year"),
+        ),
+        (
+            settings.LANGUAGE_COOKIE_NAME,
+            _("Remembers whether you chose English or Welsh."),
+            _("Until you close your browser"),
+        ),
+        (
+            "messages",
+            _("Shows a one-off confirmation, such as “You have signed in”."),
+            _("Until the message has been shown"),
+        ),
+    ]
+
+
+def privacy(request: HttpRequest) -> HttpResponse:
+    return render(
+        request,
+        "pages/privacy.html",
+        {
+            "updated": PRIVACY_NOTICE_UPDATED,
+            "cookies": cookies(),
+            "contact_email": settings.SHAREHUB_CONTACT_EMAIL,
+        },
+    )

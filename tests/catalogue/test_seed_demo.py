@@ -66,3 +66,13 @@ def test_adoption_counts_match_the_adoption_stories(seeded):
     ).exclude(n=models_F("adoption_count"))
     assert not mismatched.exists()
     assert Innovation.objects.filter(adoption_count__gt=0).count() > 10
+
+
+def test_some_demo_innovations_are_linked_to_their_welsh_version(seeded, client):
+    welsh = Innovation.objects.filter(translation_of__isnull=False).select_related("translation_of")
+    assert welsh.exists()
+    for item in welsh:
+        assert (item.language, item.translation_of.language) == ("cy", "en")
+    english = welsh[0].translation_of
+    html = client.get(english.get_absolute_url()).content.decode()
+    assert f'href="/cy/innovations/{welsh[0].slug}/" lang="cy" hreflang="cy"' in html

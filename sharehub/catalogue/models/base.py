@@ -1,6 +1,6 @@
 from django.conf import settings
 from django.contrib.postgres.search import SearchVectorField
-from django.core.exceptions import ValidationError
+from django.core.exceptions import ObjectDoesNotExist, ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -68,8 +68,15 @@ class CatalogueItem(Publishable, Tagged):
             )
 
     def other_language_version(self):
-        """The published counterpart in the other language, if there is one."""
+        """The published counterpart in the other language, if there is one.
+
+        The link may point either way (this is the translation, or has one);
+        detail selectors fetch both sides with select_related, so this costs
+        no query there."""
         other = self.translation_of
         if other is None:
-            other = type(self).objects.filter(translation_of=self).first()
-        return other if other is not None and other.is_published else None
+            try:
+                other = self.translated_as
+            except ObjectDoesNotExist:
+                return None
+        return other if other.is_published else None
