@@ -1,5 +1,7 @@
+from django import forms
 from django.contrib import admin
 
+from sharehub.attachments.validation import validated_upload
 from sharehub.catalogue.models import Adoption, Innovation, Need, NeedReply, Resource
 from sharehub.catalogue.services import innovation_refresh_adoption_count
 from sharehub.taxonomy.admin import TaggedAdmin
@@ -32,8 +34,19 @@ class InnovationAdmin(CatalogueItemAdmin):
     )
 
 
+class ResourceAdminForm(forms.ModelForm):
+    """Staff uploads pass the same content checks as everyone else's."""
+
+    def clean_file(self):
+        upload = self.cleaned_data.get("file")
+        if upload and upload is not self.initial.get("file"):
+            return validated_upload(upload)
+        return upload
+
+
 @admin.register(Resource)
 class ResourceAdmin(CatalogueItemAdmin):
+    form = ResourceAdminForm
     list_filter = (*TaggedAdmin.list_filter, "resource_type", "evidence_level")
     filter_horizontal = (*TaggedAdmin.filter_horizontal, "roles", "job_roles")
     readonly_fields = SUBMISSION_FIELDS

@@ -32,7 +32,7 @@ pytestmark = pytest.mark.django_db
             {
                 "title": "Enter a title",
                 "resource_type": "Choose what kind of resource it is",
-                "url": "Enter a link to the resource",
+                "url": "Enter a link to the resource, or upload the file",
                 "summary": "Enter a short summary",
                 "challenge_areas": "Choose at least one challenge area",
             },

@@ -1,6 +1,11 @@
 from django import forms
+from django.conf import settings
+from django.template.defaultfilters import filesizeformat
+from django.utils.functional import lazy
+from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 
+from sharehub.attachments.validation import validated_upload
 from sharehub.catalogue.forms.base import (
     WEB_URL,
     ContributionForm,
@@ -24,12 +29,11 @@ class ResourceForm(ContributionForm):
             "max_length": _("Title must be 200 characters or fewer"),
         },
     )
-    # ATTACHMENTS: a resource is a link OR an uploaded file. Until uploads land the
-    # link is required; the uploads work adds a `file` field and replaces this
-    # rule with "a link, a file, or both" in clean().
+    # A resource is a link, an uploaded file, or both (clean() asks for one).
     url = forms.URLField(
         label=_("Link to the resource"),
         help_text=_("The web address where people can find it, starting with https://"),
+        required=False,
         max_length=500,
         validators=[WEB_URL],
         error_messages={
@@ -37,6 +41,15 @@ class ResourceForm(ContributionForm):
             "invalid": _("Enter a web address starting with https:// or http://"),
             "max_length": _("Link must be 500 characters or fewer"),
         },
+    )
+    file = forms.FileField(
+        label=_("Or upload the file"),
+        help_text=format_lazy(
+            _("PDF, Word, Excel, PowerPoint, OpenDocument text, PNG, JPEG or WebP, up to {}."),
+            lazy(filesizeformat, str)(settings.SHAREHUB_UPLOAD_MAX_BYTES),
+        ),
+        required=False,
+        widget=forms.FileInput,
     )
     summary = forms.CharField(
         label=_("Summary"),
@@ -95,6 +108,7 @@ class ResourceForm(ContributionForm):
             "title",
             "resource_type",
             "url",
+            "file",
             "summary",
             "body",
             "challenge_areas",
@@ -128,6 +142,20 @@ class ResourceForm(ContributionForm):
             "cost": {"invalid_choice": _("Choose a cost from the list")},
             "time_to_implement": {"invalid_choice": _("Choose a time from the list")},
         }
+
+    def clean_file(self):
+        """A new upload is checked by its content and stored under a generated name."""
+        upload = self.cleaned_data.get("file")
+        if upload and upload is not self.initial.get("file"):
+            return validated_upload(upload)
+        return upload
+
+    def clean(self):
+        cleaned = super().clean()
+        has_file = cleaned.get("file") or "file" in self.errors
+        if not cleaned.get("url") and not has_file and "url" not in self.errors:
+            self.add_error("url", _("Enter a link to the resource, or upload the file"))
+        return cleaned
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)

@@ -10,6 +10,7 @@ _WIDGET_CLASSES = {
     "select": "govuk-select",
     "checkbox": "govuk-checkboxes__input",
     "input": "govuk-input",
+    "file": "govuk-file-upload",
 }
 
 
@@ -30,6 +31,8 @@ def govuk_kind(field: BoundField) -> str:
         return "textarea"
     if isinstance(widget, forms.Select):
         return "select"
+    if isinstance(widget, forms.FileInput):
+        return "file"
     return "input"
 
 
@@ -57,7 +60,7 @@ def govuk_widget(field: BoundField):
     aria-describedby, and no placeholder (GOV.UK forms label, they don't hint inside)."""
     kind = govuk_kind(field)
     css = _WIDGET_CLASSES.get(kind, "")
-    if field.errors and kind in ("input", "textarea", "select"):
+    if field.errors and kind in ("input", "textarea", "select", "file"):
         css += f" {css}--error"
     existing = field.field.widget.attrs.get("class")
     attrs = {"class": f"{existing} {css}".strip() if existing else css}
