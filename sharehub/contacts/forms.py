@@ -12,16 +12,22 @@ class ContactForm(forms.ModelForm):
     """Listing yourself, or an organisation you speak for, as a contact."""
 
     role = forms.ModelChoiceField(
-        Role.objects.all(), required=False, empty_label=_("Choose one"), label=_("Role")
+        Role.objects.all(),
+        required=False,
+        empty_label=_("Choose one"),
+        label=_("Role (optional)"),
     )
     job_role = forms.ModelChoiceField(
-        JobRole.objects.all(), required=False, empty_label=_("Choose one"), label=_("Job role")
+        JobRole.objects.all(),
+        required=False,
+        empty_label=_("Choose one"),
+        label=_("Job role (optional)"),
     )
     organisation_type = forms.ModelChoiceField(
         OrganisationType.objects.all(),
         required=False,
         empty_label=_("Choose one"),
-        label=_("Type of organisation"),
+        label=_("Type of organisation (optional)"),
     )
     challenge_areas = forms.ModelMultipleChoiceField(
         ChallengeArea.objects.all(),
@@ -34,11 +40,12 @@ class ContactForm(forms.ModelForm):
         Region.objects.all(),
         widget=forms.CheckboxSelectMultiple,
         required=False,
-        label=_("Regions you work in"),
+        label=_("Regions you work in (optional)"),
         help_text=_("Select all that apply."),
     )
     email = forms.EmailField(
         label=_("E-mail address for messages"),
+        widget=forms.EmailInput(attrs={"autocomplete": "email"}),
         help_text=_(
             "Messages from ShareHub members are sent here. It is never shown to anyone. "
             "It must be an address you have confirmed in your account."
@@ -63,9 +70,9 @@ class ContactForm(forms.ModelForm):
         labels = {
             "name": _("Name"),
             "is_organisation": _("This listing is for an organisation, not a person"),
-            "organisation": _("Organisation"),
+            "organisation": _("Organisation (optional)"),
             "can_help_with": _("What you can help with"),
-            "bio": _("About you or your organisation"),
+            "bio": _("About you or your organisation (optional)"),
         }
         help_texts = {
             "name": _("Your name, or your organisation's name. It is shown on the contacts page."),
@@ -74,6 +81,12 @@ class ContactForm(forms.ModelForm):
                 "For example: setting up peer support, writing a funding bid, "
                 "using technology in home care."
             ),
+        }
+        widgets = {
+            "name": forms.TextInput(attrs={"autocomplete": "name"}),
+            "organisation": forms.TextInput(attrs={"autocomplete": "organization"}),
+            "can_help_with": forms.Textarea(attrs={"rows": 5}),
+            "bio": forms.Textarea(attrs={"rows": 8}),
         }
         error_messages = {
             "name": {"required": _("Enter a name.")},
@@ -111,7 +124,7 @@ class MessageForm(forms.Form):
     body = forms.CharField(
         label=_("Message"),
         max_length=5000,
-        widget=forms.Textarea,
+        widget=forms.Textarea(attrs={"rows": 8}),
         help_text=_(
             "Say who you are and why you are getting in touch. "
             "Do not include details of people who receive care."

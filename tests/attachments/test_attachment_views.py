@@ -1,5 +1,6 @@
 """Adding, downloading and removing attachments through the pages."""
 
+import re
 from pathlib import Path
 
 import pytest
@@ -72,6 +73,14 @@ def test_the_author_adds_files_and_the_public_downloads_them(client_as, innovati
     assert response["X-Content-Type-Options"] == "nosniff"
     assert response["Content-Security-Policy"] == "default-src 'none'; sandbox"
     assert response["Cache-Control"] == "public, max-age=600"
+
+
+def test_the_files_page_takes_several_files_at_once(client_as, innovation):
+    page = client_as(innovation.author).get(manage_url(innovation)).content.decode()
+    field = re.search(r'<input type="file"[^>]*>', page).group(0)
+    assert " multiple " in field
+    assert 'class="govuk-file-upload"' in field
+    assert 'aria-describedby="id_files-hint"' in field
 
 
 def test_images_are_downloaded_as_attachments_too(client_as, innovation):

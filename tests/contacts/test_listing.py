@@ -1,5 +1,7 @@
 """A member lists themselves as a contact, changes the listing and removes it."""
 
+import re
+
 import pytest
 from allauth.account.models import EmailAddress
 from django.test import Client
@@ -191,3 +193,25 @@ def test_posts_without_a_csrf_token_are_refused(alice, verified, area_ids):
     )
     assert response.status_code == 403
     assert Contact.objects.count() == 0
+
+
+def test_the_listing_form_says_what_is_optional_and_helps_autofill(client_as, alice, verified):
+    verified(alice)
+    page = client_as(alice).get("/en/contacts/list-me/").content.decode()
+    for label in ("Regions you work in", "Role", "Job role", "Organisation"):
+        assert f"{label} (optional)" in page
+    assert "What you can help with (optional)" not in page
+    assert re.search(r'<input[^>]*name="name"[^>]*autocomplete="name"', page)
+    assert re.search(r'<input[^>]*name="organisation"[^>]*autocomplete="organization"', page)
+    assert re.search(r'<input[^>]*type="email"[^>]*autocomplete="email"', page)
+    assert 'class="govuk-checkboxes govuk-checkboxes--small"' in page
+
+
+def test_a_refused_listing_links_each_error_to_its_field(client_as, alice, verified):
+    verified(alice)
+    page = client_as(alice).post("/en/contacts/list-me/", listing_data(name="")).content
+    page = page.decode()
+    assert '<a href="#id_name">Enter a name.</a>' in page
+    assert re.search(
+        r'<input[^>]*aria-describedby="id_name-hint id_name-error"[^>]*id="id_name"', page
+    )
