@@ -7,7 +7,9 @@ served by pytest-django's live_server, so every test here runs with transactiona
 Fixtures for other tests to reuse:
 - `page`: a fresh page whose relative URLs go to the live server (1280 x 800).
 - `seeded`: a small, realistic catalogue made with the factories (see `Seeded`).
-- `signed_in_page(user)`: the same page with `user` signed in (a session cookie).
+- `signed_in_page(user)`: the same page with `user` signed in (a session cookie); a user
+  whose password is tests.accounts.conftest.PASSWORD has also just typed it, so pages that
+  ask for it again (deleting the account, two-factor set-up) open at once.
 """
 
 import os
@@ -18,9 +20,11 @@ from datetime import timedelta
 import pytest
 from django.conf import settings
 from django.test import Client
+from django.urls import reverse
 from django.utils import timezone
 
 from sharehub.catalogue.models import Innovation, NeedReply
+from tests.accounts.conftest import PASSWORD
 from tests.browser.checks import VIEWPORT
 from tests.conftest import seed_taxonomy
 from tests.factories import (
@@ -30,6 +34,7 @@ from tests.factories import (
     NeedFactory,
     ResourceFactory,
     UserFactory,
+    verified_user,
 )
 
 # Playwright's sync API runs an event loop in this thread; Django would otherwise
@@ -115,6 +120,8 @@ def signed_in_page(page, live_server):
     def sign_in(user):
         client = Client()
         client.force_login(user)
+        if user.check_password(PASSWORD):
+            client.post(reverse("account_reauthenticate"), {"password": PASSWORD})
         name = settings.SESSION_COOKIE_NAME
         page.context.add_cookies(
             [{"name": name, "value": client.cookies[name].value, "url": live_server.url}]
@@ -126,7 +133,7 @@ def signed_in_page(page, live_server):
 
 @dataclass
 class Seeded:
-    alice: object  # an author, with a draft of her own
+    alice: object  # a verified member (password PASSWORD), with a draft of her own
     innovation: object  # English, with a Welsh translation, an adoption and related items
     welsh_innovation: object  # the Welsh translation of `innovation`
     draft: object  # alice's unpublished innovation
@@ -140,7 +147,9 @@ def seeded(_taxonomy) -> Seeded:
     """A small catalogue like the real one: both languages, several regions, enough
     innovations for a second page, "hydration" matching several content types."""
     now = timezone.now()
-    alice = UserFactory(username="alice", display_name="Alice Jones")
+    alice = verified_user(username="alice", display_name="Alice Jones")
+    alice.set_password(PASSWORD)
+    alice.save(update_fields=["password"])
     sian = UserFactory(username="sian", display_name="Siân Roberts")
     innovation = InnovationFactory(
         title="Hydration stations on every corridor",

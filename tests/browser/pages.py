@@ -1,5 +1,6 @@
 """Every page type ShareHub has, in one table: test_accessibility.py visits each
-case in English and Welsh, signed out and signed in (as `seeded.alice`).
+case in English and Welsh, signed out and/or signed in (as `seeded.alice`, a verified
+member who has just typed her password, so pages that ask for it again open at once).
 
 Add a case when you add a page (or a new state of one: empty, error, with data):
 
@@ -9,6 +10,9 @@ Add a case when you add a page (or a new state of one: empty, error, with data):
   after the language prefix ("/innovations/" is visited as /en/innovations/ and
   /cy/innovations/).
 - `setup(seeded)` may add data first (each case starts from a fresh `seeded` catalogue).
+- `actions(page, seeded)` runs after each visit, for a state a person reaches by doing
+  something (a form sent with mistakes): see `submit`. It may return the response of the
+  page it ends on, whose status is then the one checked.
 - `expect` is a CSS selector the page must show, proving it is in the state the case
   names (results, an error summary, a pagination bar…).
 - `xfail` names work that will fix a known failure; the case may pass already
@@ -18,9 +22,23 @@ Add a case when you add a page (or a new state of one: empty, error, with data):
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from allauth.account.forms import default_token_generator
+from allauth.account.models import EmailAddress, EmailConfirmationHMAC
+from allauth.account.utils import user_pk_to_url_str
+from allauth.mfa.recovery_codes.internal.auth import RecoveryCodes
+from allauth.mfa.totp.internal.auth import TOTP, generate_totp_secret
+from django.core.files.uploadedfile import SimpleUploadedFile
+
+from sharehub.attachments.services import attach_files
+from sharehub.core.models import Status
+from tests.accounts.conftest import PASSWORD
+from tests.attachments.files import PDF_BYTES
+from tests.factories import NeedFactory, ResourceFactory, UserFactory
+
 BOTH = ("anonymous", "signed_in")
 SIGNED_IN = ("signed_in",)
-ACCOUNTS_UNSTYLED = "styled in the accounts work"
+SIGNED_OUT = ("anonymous",)
+ERRORS = ".govuk-error-summary"
 
 
 @dataclass(frozen=True)
@@ -30,12 +48,74 @@ class PageCase:
     status: int = 200
     expect: str = ""
     setup: Callable | None = None
+    actions: Callable | None = None
     users: tuple[str, ...] = BOTH
     xfail: str = ""
 
     @property
     def slug(self) -> str:
         return self.name.replace(" ", "-").replace(",", "")
+
+
+def submit(fields: dict | None = None) -> Callable:
+    """An action: type `fields` ({selector: text}) into the page's form and send it with
+    its first button, as a person pressing Enter would."""
+
+    def act(page, seeded):
+        for selector, text in (fields or {}).items():
+            page.fill(selector, text)
+        with page.expect_navigation() as navigation:
+            page.locator("main form[method=post] button[type=submit]").first.click()
+        return navigation.value
+
+    return act
+
+
+def _too_long_bio(page, seeded):
+    """Paste more than the 500 characters a bio may have (the browser's maxlength, which
+    an old browser or a script ignores, is taken off first)."""
+    page.eval_on_selector("#id_bio", "el => el.removeAttribute('maxlength')")
+    return submit({"#id_bio": "I run a care home. " * 30})(page, seeded)
+
+
+# --- data some cases need ------------------------------------------------------------
+
+
+def _newcomer_key(seeded) -> str:
+    """The key in the confirmation link of someone who has just signed up."""
+    address = EmailAddress.objects.filter(email="newcomer@example.org").first()
+    if address is None:
+        user = UserFactory(username="newcomer", email="newcomer@example.org")
+        address = EmailAddress.objects.create(user=user, email=user.email, primary=True)
+    return EmailConfirmationHMAC(address).key
+
+
+def _reset_link(seeded) -> str:
+    key = default_token_generator.make_token(seeded.alice)
+    return f"/accounts/password/reset/key/{user_pk_to_url_str(seeded.alice)}-{key}/"
+
+
+def _public_profile(seeded) -> None:
+    author = seeded.innovation.author
+    author.organisation = "Torfaen care homes network"
+    author.bio = "Registered manager.\nI like to try small changes first."
+    author.public_fields = ["display_name", "organisation", "bio"]
+    author.save()
+
+
+def _two_factor_on(seeded) -> None:
+    TOTP.activate(seeded.alice, generate_totp_secret())
+    RecoveryCodes.activate(seeded.alice)
+
+
+def _more_contributions(seeded) -> None:
+    ResourceFactory(title="Drinks diary template", author=seeded.alice, status=Status.SUBMITTED)
+    NeedFactory(title="Who has tried a tea trolley?", author=seeded.alice)
+
+
+def _attach_a_file(seeded) -> None:
+    upload = SimpleUploadedFile("checklist.pdf", PDF_BYTES, content_type="application/pdf")
+    attach_files(seeded.draft, [upload], seeded.alice)
 
 
 def _lists() -> list[PageCase]:
@@ -61,7 +141,7 @@ def _lists() -> list[PageCase]:
     return cases
 
 
-PAGES: list[PageCase] = [
+BROWSING: list[PageCase] = [
     PageCase("home", lambda s: "/", expect=".sh-tile"),
     PageCase("search results", lambda s: "/search/?q=hydration", expect=".govuk-pagination"),
     PageCase(
@@ -73,7 +153,7 @@ PAGES: list[PageCase] = [
         "search bad filter",
         lambda s: "/search/?stage=not-a-stage",
         status=400,
-        expect=".govuk-error-summary",
+        expect=ERRORS,
     ),
     *_lists(),
     PageCase("innovations list page 2", lambda s: "/innovations/?page=2", expect=".sh-card"),
@@ -87,32 +167,227 @@ PAGES: list[PageCase] = [
         lambda s: f"/innovations/{s.welsh_innovation.slug}/",
         expect=".sh-other-language a",
     ),
+    PageCase("resource detail", lambda s: f"/resources/{s.resource.slug}/"),
+    PageCase("need detail", lambda s: f"/needs/{s.need.slug}/", expect=".sh-card"),
+    PageCase("contact detail", lambda s: f"/contacts/{s.contact.slug}/"),
+    PageCase(
+        "public profile",
+        lambda s: f"/people/{s.innovation.author.public_id}/",
+        setup=_public_profile,
+        expect="main:has(.govuk-summary-list) .sh-contributions a",
+    ),
+    PageCase("not found", lambda s: "/innovations/no-such-innovation/", status=404),
+    PageCase("accessibility statement", lambda s: "/accessibility/"),
+    PageCase("privacy notice", lambda s: "/privacy/", expect="table"),
+]
+
+# allauth's pages, in ShareHub's layout: signing up, in and back in.
+ENTRANCE: list[PageCase] = [
+    PageCase("sign in", lambda s: "/accounts/login/", users=SIGNED_OUT),
+    PageCase(
+        "sign in with a wrong password",
+        lambda s: "/accounts/login/",
+        users=SIGNED_OUT,
+        actions=submit({"#id_login": "alice@example.org", "#id_password": "not my password"}),
+        expect=ERRORS,
+    ),
+    PageCase("sign up", lambda s: "/accounts/signup/", users=SIGNED_OUT),
+    PageCase(
+        "sign up with errors",
+        lambda s: "/accounts/signup/",
+        users=SIGNED_OUT,
+        actions=submit({"#id_email": "not an address", "#id_password1": "short"}),
+        expect=ERRORS,
+    ),
+    PageCase("verification e-mail sent", lambda s: "/accounts/confirm-email/", users=SIGNED_OUT),
+    PageCase(
+        "confirm an e-mail address",
+        lambda s: f"/accounts/confirm-email/{_newcomer_key(s)}/",
+        users=SIGNED_OUT,
+        expect="main form button[type=submit]",
+    ),
+    PageCase("password reset", lambda s: "/accounts/password/reset/", users=SIGNED_OUT),
+    PageCase("password reset sent", lambda s: "/accounts/password/reset/done/", users=SIGNED_OUT),
+    PageCase(
+        "new password from the reset link",
+        _reset_link,
+        users=SIGNED_OUT,
+        expect="#id_password1",
+    ),
+    PageCase("sign in by code", lambda s: "/accounts/login/code/", users=SIGNED_OUT),
+    PageCase(
+        "sign in by code enter the code",
+        lambda s: "/accounts/login/code/",
+        users=SIGNED_OUT,
+        actions=submit({"#id_email": "alice@example.org"}),
+        expect="#id_code",
+    ),
+    PageCase(
+        "two-factor code at sign in",
+        lambda s: "/accounts/login/",
+        users=SIGNED_OUT,
+        setup=_two_factor_on,
+        actions=submit({"#id_login": "alice@example.org", "#id_password": PASSWORD}),
+        expect="#id_code",
+    ),
+]
+
+# The signed-in member's own account: allauth's pages and ShareHub's.
+ACCOUNT: list[PageCase] = [
+    PageCase("e-mail addresses", lambda s: "/accounts/email/", users=SIGNED_IN),
+    PageCase("change password", lambda s: "/accounts/password/change/", users=SIGNED_IN),
+    PageCase("enter your password again", lambda s: "/accounts/reauthenticate/", users=SIGNED_IN),
+    PageCase("signed-in sessions", lambda s: "/accounts/sessions/", users=SIGNED_IN),
+    PageCase("two-factor authentication", lambda s: "/accounts/2fa/", users=SIGNED_IN),
+    PageCase(
+        "two-factor set up with a wrong code",
+        lambda s: "/accounts/2fa/totp/activate/",
+        users=SIGNED_IN,
+        actions=submit({"#id_code": "000000"}),
+        expect=ERRORS,
+    ),
+    PageCase(
+        "two-factor recovery codes",
+        lambda s: "/accounts/2fa/recovery-codes/",
+        users=SIGNED_IN,
+        setup=_two_factor_on,
+    ),
+    PageCase(
+        "two-factor turn off",
+        lambda s: "/accounts/2fa/totp/deactivate/",
+        users=SIGNED_IN,
+        setup=_two_factor_on,
+    ),
+    PageCase("profile", lambda s: "/accounts/profile/", users=SIGNED_IN),
+    PageCase(
+        "profile with an error",
+        lambda s: "/accounts/profile/",
+        users=SIGNED_IN,
+        actions=_too_long_bio,
+        expect=ERRORS,
+    ),
+    PageCase("your data", lambda s: "/accounts/privacy/", users=SIGNED_IN),
+    PageCase("delete your account", lambda s: "/accounts/delete/", users=SIGNED_IN),
+    PageCase(
+        "delete your account with errors",
+        lambda s: "/accounts/delete/",
+        users=SIGNED_IN,
+        actions=submit(),
+        expect=ERRORS,
+    ),
+]
+
+# Sharing innovations, resources and questions; contacts and messages; files.
+CONTRIBUTING: list[PageCase] = [
+    PageCase(
+        "share an innovation",
+        lambda s: "/innovations/new/",
+        users=SIGNED_IN,
+        expect="#id_title",
+    ),
+    PageCase(
+        "share an innovation with errors",
+        lambda s: "/innovations/new/",
+        users=SIGNED_IN,
+        actions=submit(),
+        expect=ERRORS,
+    ),
     PageCase(
         "innovation draft seen by its author",
         lambda s: f"/innovations/{s.draft.slug}/",
         users=SIGNED_IN,
-        expect=".govuk-inset-text",
-    ),
-    PageCase("resource detail", lambda s: f"/resources/{s.resource.slug}/"),
-    PageCase("need detail", lambda s: f"/needs/{s.need.slug}/", expect=".sh-card"),
-    PageCase("contact detail", lambda s: f"/contacts/{s.contact.slug}/"),
-    PageCase("not found", lambda s: "/innovations/no-such-innovation/", status=404),
-    PageCase("accessibility statement", lambda s: "/accessibility/"),
-    PageCase("privacy notice", lambda s: "/privacy/", expect="table"),
-    # allauth's own pages, until the accounts work gives them ShareHub's layout.
-    PageCase(
-        "sign in", lambda s: "/accounts/login/", users=("anonymous",), xfail=ACCOUNTS_UNSTYLED
+        expect=".sh-owner-panel",
     ),
     PageCase(
-        "sign up", lambda s: "/accounts/signup/", users=("anonymous",), xfail=ACCOUNTS_UNSTYLED
+        "innovation more details",
+        lambda s: f"/innovations/{s.draft.slug}/details/",
+        users=SIGNED_IN,
     ),
     PageCase(
-        "password reset",
-        lambda s: "/accounts/password/reset/",
-        users=("anonymous",),
-        xfail=ACCOUNTS_UNSTYLED,
+        "innovation preview",
+        lambda s: f"/innovations/{s.draft.slug}/preview/",
+        users=SIGNED_IN,
+        expect=".govuk-notification-banner",
     ),
-    # TODO(contributions): add "share an innovation" (/innovations/new/, SIGNED_IN) with
-    # its empty form and its form with errors (expect=".govuk-error-summary"), and the
-    # signed-in keyboard journey in test_keyboard.py, when that page exists.
+    PageCase(
+        "submit an innovation with errors",
+        lambda s: f"/innovations/{s.draft.slug}/submit/",
+        users=SIGNED_IN,
+        actions=submit(),
+        expect=ERRORS,
+    ),
+    PageCase(
+        "withdraw an innovation",
+        lambda s: f"/innovations/{s.draft.slug}/withdraw/",
+        users=SIGNED_IN,
+    ),
+    PageCase(
+        "innovation files",
+        lambda s: f"/attachments/innovations/{s.draft.slug}/",
+        users=SIGNED_IN,
+        setup=_attach_a_file,
+        expect='main a[href*="checklist.pdf"]',
+    ),
+    PageCase(
+        "your contributions empty",
+        lambda s: "/contributions/",
+        users=SIGNED_IN,
+        setup=lambda s: s.draft.delete(),
+    ),
+    PageCase(
+        "your contributions",
+        lambda s: "/contributions/",
+        users=SIGNED_IN,
+        setup=_more_contributions,
+        expect=".govuk-tag",
+    ),
+    PageCase("add a resource", lambda s: "/resources/new/", users=SIGNED_IN),
+    PageCase(
+        "add a resource with errors",
+        lambda s: "/resources/new/",
+        users=SIGNED_IN,
+        actions=submit(),
+        expect=ERRORS,
+    ),
+    PageCase(
+        "ask the notice board with errors",
+        lambda s: "/needs/new/",
+        users=SIGNED_IN,
+        actions=submit(),
+        expect=ERRORS,
+    ),
+    PageCase(
+        "reply to a question with errors",
+        lambda s: f"/needs/{s.need.slug}/reply/",
+        users=SIGNED_IN,
+        actions=submit(),
+        expect=ERRORS,
+    ),
+    PageCase(
+        "list yourself as a contact",
+        lambda s: "/contacts/list-me/",
+        users=SIGNED_IN,
+        expect="#id_can_help_with",
+    ),
+    PageCase(
+        "list yourself as a contact with errors",
+        lambda s: "/contacts/list-me/",
+        users=SIGNED_IN,
+        actions=submit(),
+        expect=ERRORS,
+    ),
+    PageCase(
+        "message a contact",
+        lambda s: f"/contacts/{s.contact.slug}/message/",
+        users=SIGNED_IN,
+    ),
+    PageCase(
+        "message a contact with errors",
+        lambda s: f"/contacts/{s.contact.slug}/message/",
+        users=SIGNED_IN,
+        actions=submit(),
+        expect=ERRORS,
+    ),
 ]
+
+PAGES: list[PageCase] = [*BROWSING, *ENTRANCE, *ACCOUNT, *CONTRIBUTING]

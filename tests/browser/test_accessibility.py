@@ -2,6 +2,8 @@
 violation (WCAG 2.2 A and AA), one h1, the page's language, hreflang alternates,
 a skip link that moves focus to the main content, and no sideways scrolling at 320px."""
 
+from urllib.parse import urlsplit
+
 import pytest
 
 from tests.browser.checks import (
@@ -10,11 +12,13 @@ from tests.browser.checks import (
     describe_focus,
     focus_is_visible,
     horizontal_overflow,
+    load_axe_on_every_page,
     widest_elements,
 )
 from tests.browser.pages import PAGES
 
 LANGUAGES = ("en", "cy")
+TAKES_FOCUS = ".govuk-error-summary, .govuk-notification-banner[role=alert]"
 FOCUS_TOP_OF_PAGE = """() => {
   document.body.tabIndex = -1;
   document.body.focus();
@@ -34,9 +38,11 @@ def _params():
     ]
 
 
-def check_page(page, url: str, language: str) -> list[str]:
-    """Everything wrong with the page at `url`, as sentences (empty when all is well)."""
+def check_page(page, language: str) -> list[str]:
+    """Everything wrong with the page shown, as sentences (empty when all is well)."""
     problems = []
+    address = urlsplit(page.url)
+    url = address.path + (f"?{address.query}" if address.query else "")
     h1s = page.locator("h1").count()
     if h1s != 1:
         problems.append(f"it has {h1s} h1 elements, not exactly one")
@@ -52,9 +58,10 @@ def check_page(page, url: str, language: str) -> list[str]:
         if alternates.get(code) != expected:
             problems.append(f"hreflang={code} alternate is {alternates.get(code)}, not {expected}")
 
-    if page.evaluate("document.activeElement?.matches('.govuk-error-summary') ?? false"):
-        # GOV.UK's error summary takes focus on load, so the problem is read out first.
-        # Start again from the top of the page, as a keyboard user would after reading it.
+    if page.evaluate(f"document.activeElement?.matches('{TAKES_FOCUS}') ?? false"):
+        # GOV.UK's error summary (and a success banner with role=alert) takes focus on
+        # load, so it is read out first. Start again from the top of the page, as a
+        # keyboard user would after reading it.
         page.evaluate(FOCUS_TOP_OF_PAGE)
     page.keyboard.press("Tab")
     if not page.evaluate("document.activeElement?.matches('a.govuk-skip-link') ?? false"):
@@ -83,6 +90,7 @@ def check_page(page, url: str, language: str) -> list[str]:
 
 @pytest.mark.parametrize("case", _params())
 def test_page_is_accessible(page, seeded, signed_in_page, case):
+    load_axe_on_every_page(page.context)
     if case.setup:
         case.setup(seeded)
     report = []
@@ -90,16 +98,21 @@ def test_page_is_accessible(page, seeded, signed_in_page, case):
         if user == "signed_in":
             signed_in_page(seeded.alice)
         for language in LANGUAGES:
+            if user == "anonymous":
+                page.context.clear_cookies()  # a new visitor: no half-finished sign-in
             url = f"/{language}{case.path(seeded)}"
             page.set_viewport_size(VIEWPORT)
             response = page.goto(url)
+            if case.actions:
+                response = case.actions(page, seeded) or response
             problems = []
             if response.status != case.status:
                 problems.append(f"it answered {response.status}, not {case.status}")
             if case.expect and not page.locator(case.expect).count():
                 problems.append(f"it does not show {case.expect}")
-            problems += check_page(page, url, language)
+            problems += check_page(page, language)
             if problems:
                 who = user.replace("_", " ")
-                report.append(f"{url} ({who}):\n- " + "\n- ".join(problems))
+                then = " then sent its form" if case.actions else ""
+                report.append(f"{url}{then} ({who}):\n- " + "\n- ".join(problems))
     assert not report, "\n\n".join(report)

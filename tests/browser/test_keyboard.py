@@ -4,6 +4,8 @@ import re
 
 import pytest
 
+from sharehub.catalogue.models import Innovation
+from sharehub.core.models import Status
 from tests.browser.checks import describe_focus, focus_is_visible, tab_to
 
 
@@ -90,9 +92,68 @@ def test_every_control_shows_where_the_focus_is(page, seeded, path):
     assert len(seen) > 10
 
 
-# TODO(contributions): the signed-in keyboard journey, when /en/innovations/new/ exists:
-#   signed_in_page(seeded.alice); from the home page Tab to "Share an innovation", Enter;
-#   fill every required field with the keyboard (Tab, type, Space for checkboxes and
-#   radios); submit with Enter; an empty required field shows the error summary, which
-#   takes focus and links to the field; the fixed form submits and lands on the new
-#   innovation's page. Check assert_focus_visible(page) at each control.
+def test_share_an_innovation_with_the_keyboard(page, seeded, signed_in_page):
+    """Signed in, with only the keyboard: open "Share an innovation", make a mistake and
+    follow the error summary back to it, save the draft, preview it and submit it."""
+    signed_in_page(seeded.alice)
+    page.goto("/en/")
+
+    def to(selector: str) -> None:
+        tab_to(page, selector)
+        assert_focus_visible(page)
+
+    to('main a[href="/en/innovations/new/"]')
+    page.keyboard.press("Enter")
+    page.wait_for_url("**/en/innovations/new/")
+
+    title = "Water jugs you can lift with one hand"
+    to("#id_title")
+    page.keyboard.type(title)
+    to("#id_body")
+    page.keyboard.type("Residents could not lift the big jugs.\n\nWe bought small ones.")
+    # The summary is left empty for now.
+    to("#id_challenge_areas_0")
+    page.keyboard.press("Space")
+    to("#id_regions-gwent")
+    page.keyboard.press("Space")  # reveals Gwent's local authorities
+    to("#id_regions-gwent-conditional input[name=local_authorities]")
+    page.keyboard.press("Space")
+    to("main form button[type=submit]:not([name=preview])")
+    with page.expect_navigation():
+        page.keyboard.press("Enter")
+
+    # The error summary takes focus; its link takes the keyboard to the empty field.
+    assert page.evaluate("document.activeElement.matches('.govuk-error-summary')")
+    to('.govuk-error-summary a[href="#id_summary"]')
+    page.keyboard.press("Enter")
+    assert page.evaluate("document.activeElement.id") == "id_summary"
+    assert_focus_visible(page)
+    page.keyboard.type("Small jugs at every table, so residents pour their own drinks.")
+    # What was typed and ticked before is still there.
+    assert page.input_value("#id_title") == title
+    assert page.locator("#id_challenge_areas_0").is_checked()
+    assert page.locator("#id_regions-gwent-conditional input:checked").count() == 1
+    to("main form button[type=submit]:not([name=preview])")
+    page.keyboard.press("Enter")
+
+    page.wait_for_url(re.compile(r"/en/innovations/(?!new/)[\w-]+/$"))
+    innovation = Innovation.objects.get(title=title)
+    assert innovation.status == Status.DRAFT
+    to(".sh-owner-panel a.govuk-button")  # Preview and submit
+    page.keyboard.press("Enter")
+    page.wait_for_url(f"**/en/innovations/{innovation.slug}/preview/")
+    to(".govuk-notification-banner a.govuk-button")  # Continue to submit
+    page.keyboard.press("Enter")
+    page.wait_for_url(f"**/en/innovations/{innovation.slug}/submit/")
+    to("#id_confirm_no_personal_data")
+    page.keyboard.press("Space")
+    assert page.locator("#id_confirm_no_personal_data").is_checked()
+    to("main form button[type=submit]")
+    page.keyboard.press("Enter")
+
+    page.wait_for_url(f"**/en/innovations/{innovation.slug}/")
+    innovation.refresh_from_db()
+    assert innovation.status == Status.SUBMITTED
+    assert innovation.author == seeded.alice
+    assert [area.slug for area in innovation.challenge_areas.all()] != []
+    assert innovation.local_authorities.get().region.slug == "gwent"
