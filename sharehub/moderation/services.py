@@ -52,7 +52,9 @@ def _already_handled(item) -> AlreadyHandled:
 
 
 def _locked(item, expected: frozenset):
-    current = type(item).objects.select_for_update().select_related("author").get(pk=item.pk)
+    current = (
+        type(item).objects.select_for_update(of=("self",)).select_related("author").get(pk=item.pk)
+    )
     if current.status not in expected:
         raise _already_handled(current)
     return current
@@ -313,7 +315,9 @@ def reports_resolve(item, *, moderator, outcome: str, reason: str = ""):
         raise ValidationError(_("Choose what to do with the reported content."))
     if outcome != Outcome.RESTORED:
         reason = _required(reason, _("Give the reason, for the author."))
-    current = type(item).objects.select_for_update().select_related("author").get(pk=item.pk)
+    current = (
+        type(item).objects.select_for_update(of=("self",)).select_related("author").get(pk=item.pk)
+    )
     if not open_reports(current).exists():
         raise _already_handled(current)
     before = current.status
