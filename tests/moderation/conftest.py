@@ -1,8 +1,11 @@
 """Personas for moderation: an author, an ordinary user, a trusted user, a moderator
 without two-factor authentication, a moderator and a superuser (both with TOTP)."""
 
+import importlib
+
 import pytest
 from allauth.mfa.models import Authenticator
+from django.apps import apps
 from django.contrib.auth.models import Group
 
 from sharehub.core.models import Status
@@ -14,9 +17,16 @@ def with_totp(user):
     return user
 
 
+def moderators_group() -> Group:
+    """The group the data migration creates (again, if a transactional test flushed it)."""
+    module = importlib.import_module("sharehub.moderation.migrations.0002_moderators_group")
+    module.create_group(apps, None)
+    return Group.objects.get(name="Moderators")
+
+
 def moderator_user(username: str, *, mfa: bool = True):
     user = verified_user(username=username, display_name=username.title())
-    user.groups.add(Group.objects.get(name="Moderators"))
+    user.groups.add(moderators_group())
     return with_totp(user) if mfa else user
 
 

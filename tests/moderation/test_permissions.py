@@ -143,10 +143,8 @@ def test_unknown_kind_or_action_is_404(client, moderator, submitted):
     assert client.post(url).status_code == 404
 
 
-def test_moderators_group_has_explicit_permissions(db):
-    from django.contrib.auth.models import Group
-
-    group = Group.objects.get(name="Moderators")
+def test_moderators_group_has_explicit_permissions(moderator):
+    group = moderator.groups.get()
     assert set(group.permissions.values_list("codename", flat=True)) == {
         "moderate_content",
         "suspend_users",
