@@ -18,6 +18,14 @@ class MessageForm(forms.Form):
         field.help_text = help_text
 
 
+class DuplicateForm(forms.Form):
+    original = forms.CharField(
+        label=_("Address of the original"),
+        max_length=300,
+        help_text=_("The published item this repeats, for example /en/innovations/its-name/."),
+    )
+
+
 class ResolveForm(forms.Form):
     outcome = forms.ChoiceField(
         label=_("What to do"), choices=Outcome.choices, widget=forms.RadioSelect

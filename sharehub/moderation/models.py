@@ -23,6 +23,7 @@ class Action(models.TextChoices):
     REJECT = "reject", _("Rejected")
     HIDE = "hide", _("Hidden")
     UNHIDE = "unhide", _("Unhidden")
+    DUPLICATE = "duplicate", _("Marked as a duplicate")
     FEATURE = "feature", _("Featured")
     UNFEATURE = "unfeature", _("No longer featured")
     REPORT = "report", _("Reported")

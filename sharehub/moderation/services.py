@@ -216,6 +216,39 @@ def item_unhide(item, *, moderator):
 
 
 @transaction.atomic
+def item_mark_duplicate(item, *, moderator, original_slug: str):
+    """Hide `item` as a repeat of another published item of the same kind; its
+    address leads to the original and its author is told."""
+    slug = (original_slug or "").strip().rstrip("/").rsplit("/", 1)[-1]
+    model = type(item)
+    original = model.objects.published().exclude(pk=item.pk).filter(slug=slug).first()
+    if original is None:
+        raise ValidationError(
+            _("Give the address of the published original (of the same kind of content).")
+        )
+    message = _("This repeats “%(title)s”, which is already on ShareHub: %(url)s") % {
+        "title": original.title,
+        "url": settings.SITE_URL + original.get_absolute_url(),
+    }
+    current = _locked(item, frozenset({Status.SUBMITTED, Status.PUBLISHED}))
+    before = current.status
+    current.status = Status.HIDDEN
+    current.duplicate_of = original
+    current.moderator_message = message
+    current.save(update_fields=["status", "duplicate_of", "moderator_message", "updated_at"])
+    record(
+        actor=moderator,
+        action=Action.DUPLICATE,
+        target=current,
+        reason=message,
+        status_before=before,
+        status_after=current.status,
+    )
+    notify_author(current, action=Action.DUPLICATE, message=message)
+    return current
+
+
+@transaction.atomic
 def item_feature(item, *, moderator, featured: bool):
     current = _locked(item, PUBLISHED)
     if current.featured == featured:

@@ -21,7 +21,14 @@ from sharehub.core.personal_data import highlight, scan_item, scanned_fields
 from sharehub.moderation import services
 from sharehub.moderation.access import SUSPEND, VIEW_AUDIT, moderator_required
 from sharehub.moderation.audit import entries_for
-from sharehub.moderation.forms import BulkForm, MessageForm, ReportForm, ResolveForm, SuspendForm
+from sharehub.moderation.forms import (
+    BulkForm,
+    DuplicateForm,
+    MessageForm,
+    ReportForm,
+    ResolveForm,
+    SuspendForm,
+)
 from sharehub.moderation.models import Action, AuditEntry, Report, ReportReason
 from sharehub.moderation.queue import build_queue
 from sharehub.taxonomy import models as tax
@@ -175,6 +182,7 @@ def message_form(action: str, data=None) -> MessageForm:
 def _forms(bound=None) -> dict:
     forms = {action: message_form(action) for action in MESSAGE_FORMS}
     forms["resolve"] = ResolveForm(prefix="resolve")
+    forms["duplicate"] = DuplicateForm(prefix="duplicate")
     forms.update(bound or {})
     return forms
 
@@ -217,7 +225,7 @@ def item_view(request: HttpRequest, kind: str, slug: str) -> HttpResponse:
 
 
 ITEM_ACTIONS = ("approve", "request_changes", "reject", "hide", "unhide", "feature", "unfeature")
-ITEM_ACTIONS += ("resolve", "note")
+ITEM_ACTIONS += ("resolve", "duplicate", "note")
 
 
 @require_POST
@@ -250,6 +258,18 @@ def item_action(request: HttpRequest, kind: str, slug: str, action: str) -> Http
                 reason=form.cleaned_data["text"],
             )
             done = _("The reports are closed and the reporters told.")
+        elif action == "duplicate":
+            form = DuplicateForm(request.POST, prefix="duplicate")
+            if not form.is_valid():
+                return _item_page(request, kind, slug, bound={action: form}, status=400)
+            try:
+                services.item_mark_duplicate(
+                    item, moderator=moderator, original_slug=form.cleaned_data["original"]
+                )
+            except ValidationError as exc:
+                form.add_error("original", exc.messages[0])
+                return _item_page(request, kind, slug, bound={action: form}, status=400)
+            done = _("Marked as a duplicate and hidden. The author has been told.")
         else:
             form = message_form(action, request.POST)
             if not form.is_valid():

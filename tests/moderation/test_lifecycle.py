@@ -199,3 +199,24 @@ def test_private_notes_are_for_moderators_only(client, moderator, author, publis
     )
     client.force_login(author)
     assert "Author called us" not in client.get(published.get_absolute_url()).text
+
+
+def test_mark_as_duplicate_hides_it_and_leads_to_the_original(client, moderator, author, published):
+    repeat = InnovationFactory(author=author, status=Status.SUBMITTED, slug="tea-again")
+    client.force_login(moderator)
+    response = act(client, repeat, "duplicate", **{"duplicate-original": "/en/innovations/nope/"})
+    assert response.status_code == 400
+    act(client, repeat, "duplicate", **{"duplicate-original": "/en/innovations/tea-trolley/"})
+    repeat.refresh_from_db()
+    assert repeat.status == Status.HIDDEN
+    assert repeat.duplicate_of == published
+    assert entries_for(repeat).get().action == Action.DUPLICATE
+    assert "repeats something already shared" in mail.outbox[0].subject
+    assert "/en/innovations/tea-trolley/" in mail.outbox[0].body
+    client.logout()
+    response = client.get(repeat.get_absolute_url())
+    assert response.status_code == 302
+    assert response.url == published.get_absolute_url()
+    # Its author still sees their own item, with the moderators' message.
+    client.force_login(author)
+    assert "Tea trolley rounds" in client.get(repeat.get_absolute_url()).text

@@ -52,6 +52,17 @@ class CatalogueItem(Publishable, Tagged):
     moderator_message = models.TextField(
         _("message from the moderators"), blank=True, editable=False
     )
+    # A moderator found it repeats another item: it is hidden and its address
+    # leads to the original (sharehub.catalogue.views.follow_duplicates).
+    duplicate_of = models.ForeignKey(
+        "self",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        editable=False,
+        related_name="+",
+        verbose_name=_("duplicate of"),
+    )
     # Kept by a database trigger on PostgreSQL (see sharehub.core.search).
     search_vector = SearchVectorField(null=True, editable=False)
 
