@@ -164,3 +164,26 @@ def test_nobody_can_edit_the_audit_log_in_the_admin(client, superuser, submitted
     assert client.post(f"{base}{entry.pk}/change/", {"reason": "edited"}).status_code == 403
     entry.refresh_from_db()
     assert entry.reason == ""
+
+
+def test_superuser_without_mfa_is_sent_to_set_it_up(client):
+    from tests.factories import verified_user
+
+    root = verified_user(username="root2", is_staff=True, is_superuser=True)
+    client.force_login(root)
+    response = client.get(reverse("moderation:queue"))
+    assert response.status_code == 302
+    assert response.url == "/en/accounts/2fa/totp/activate/"
+
+
+def test_group_member_without_audit_permission_cannot_see_the_log(client, moderator):
+    from django.contrib.auth.models import Group, Permission
+
+    limited = Group.objects.create(name="Queue only")
+    limited.permissions.add(Permission.objects.get(codename="moderate_content"))
+    moderator.groups.set([limited])
+    client.force_login(moderator)
+    assert client.get(reverse("moderation:queue")).status_code == 200
+    assert client.get(reverse("moderation:audit_log")).status_code == 403
+    url = reverse("moderation:user_action", args=[moderator.public_id, "suspend"])
+    assert client.post(url, {"suspend-text": "x"}).status_code == 403
