@@ -37,6 +37,7 @@ class Action(models.TextChoices):
     SUSPEND = "suspend", _("Suspended")
     REINSTATE = "reinstate", _("Reinstated")
     NOTE = "note", _("Note added")
+    ADMIN_CHANGE = "admin_change", _("Changed in the admin")
 
 
 class AuditEntry(models.Model):

@@ -170,3 +170,20 @@ def test_reporter_is_told_the_outcome(settings, moderator, published):
     assert sorted(m.to[0] for m in mail.outbox) == sorted([reporter.email, published.author.email])
     report_mail = next(m for m in mail.outbox if m.to == [reporter.email])
     assert "hidden it while the author changes it" in report_mail.body
+
+
+def test_status_changes_in_the_admin_are_recorded(client, superuser, submitted, published):
+    client.force_login(superuser)
+    client.post(
+        "/en/admin/catalogue/innovation/",
+        {"action": "publish", "_selected_action": [submitted.pk, published.pk]},
+    )
+    submitted.refresh_from_db()
+    assert submitted.status == Status.PUBLISHED
+    entry = entries_for(submitted).get()
+    assert (entry.action, entry.actor, entry.status_before) == (
+        "admin_change",
+        superuser,
+        "submitted",
+    )
+    assert not entries_for(published).exists()
