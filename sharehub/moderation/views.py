@@ -116,8 +116,10 @@ def _bulk(request, data, entries) -> None:
                 services.decision_approve(entry.item, moderator=request.user)
             elif data["action"] == "reject":
                 services.decision_reject(entry.item, moderator=request.user, reason=data["reason"])
-            else:
+            elif entry.reports:
                 services.reports_resolve(entry.item, moderator=request.user, outcome="restored")
+            else:
+                raise ValidationError(_("It has no reports to mark reviewed."))
             done += 1
         except (services.AlreadyHandled, ValidationError) as exc:
             message = exc.messages[0] if isinstance(exc, ValidationError) else str(exc)
