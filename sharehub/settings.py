@@ -91,6 +91,7 @@ INSTALLED_APPS = [
     "sharehub.catalogue",
     "sharehub.contacts",
     "sharehub.attachments",
+    "sharehub.moderation",
     "sharehub.search",
     "sharehub.api",
 ]
@@ -395,5 +396,9 @@ SHAREHUB_MESSAGES_PER_HOUR = env_int("SHAREHUB_MESSAGES_PER_HOUR", 5)
 SHAREHUB_MESSAGES_PER_DAY = env_int("SHAREHUB_MESSAGES_PER_DAY", 20)
 # Contact listings one account may hold (itself and the organisations it speaks for).
 SHAREHUB_CONTACT_MAX_LISTINGS = env_int("SHAREHUB_CONTACT_MAX_LISTINGS", 3)
+# Moderation: an author's first N submissions wait for a moderator; after N approvals
+# their posts publish at once. K reports from different people hide an item for review.
+SHAREHUB_TRUST_AFTER = env_int("SHAREHUB_TRUST_AFTER", 2)
+SHAREHUB_REPORTS_TO_HIDE = env_int("SHAREHUB_REPORTS_TO_HIDE", 3)
 # Where people report accessibility problems and ask about their data (statement pages).
 SHAREHUB_CONTACT_EMAIL = os.environ.get("SHAREHUB_CONTACT_EMAIL", "sharehub@sharehub.example")

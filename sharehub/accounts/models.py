@@ -105,6 +105,12 @@ class User(AbstractUser):
     )
     bio = models.TextField(_("about"), max_length=500, blank=True)
     can_help_with = models.TextField(_("can help with"), max_length=500, blank=True)
+    # Moderation: a trusted author's submissions publish at once. Granted automatically
+    # on reaching SHAREHUB_TRUST_AFTER approvals, or by a moderator by hand.
+    trusted = models.BooleanField(_("trusted author"), default=False)
+    approved_count = models.PositiveIntegerField(
+        _("approved submissions"), default=0, editable=False
+    )
     public_fields = models.JSONField(
         _("shown on the public profile"),
         default=default_public_fields,

@@ -43,6 +43,7 @@ from sharehub.taxonomy.terms import attach_terms
 SIMILAR_MAX_QUERY = 500
 SIMILAR_CACHE_SECONDS = 120
 CONTRIBUTION_FIELDS = ("pk", "slug", "title", "status", "updated_at", "language", "submitted_at")
+CONTRIBUTION_FIELDS += ("moderator_message",)
 
 
 @dataclass(frozen=True)
@@ -98,6 +99,7 @@ STATUS_TAG_CLASSES = {
     Status.CHANGES_REQUESTED: "govuk-tag--orange",
     Status.REJECTED: "govuk-tag--red",
     Status.WITHDRAWN: "govuk-tag--grey",
+    Status.HIDDEN: "govuk-tag--red",
 }
 
 
@@ -133,7 +135,7 @@ def author_actions(kind: str, item) -> list[Action]:
 
 def next_action(kind: str, item) -> Action | None:
     """The one step that moves the item on, for the contributions list."""
-    if item.status in (Status.SUBMITTED, Status.REJECTED, Status.WITHDRAWN):
+    if item.status in (Status.SUBMITTED, Status.REJECTED, Status.WITHDRAWN, Status.HIDDEN):
         return None
     actions = author_actions(kind, item)
     return actions[0] if actions else None

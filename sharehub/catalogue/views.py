@@ -1,10 +1,13 @@
-from django.http import HttpRequest, HttpResponse
-from django.shortcuts import get_object_or_404, render
+from functools import wraps
+
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
 
 from sharehub.catalogue import selectors
 from sharehub.catalogue.contribute import owner_context
 from sharehub.catalogue.forms import NeedReplyForm
 from sharehub.catalogue.models import Innovation, Need, Resource
+from sharehub.core.models import Status
 from sharehub.core.views import bad_request
 from sharehub.taxonomy.browse import BadQuery, browse, page_context
 from sharehub.taxonomy.terms import attach_terms
@@ -36,6 +39,32 @@ def get_item_for_user(queryset, user, slug: str):
     return attach_terms([get_object_or_404(queryset.visible_to(user), slug=slug)])[0]
 
 
+def follow_duplicates(model):
+    """A detail page whose item a moderator hid as a duplicate leads to the
+    published original (looked up only when the page would otherwise be a 404)."""
+
+    def decorator(view):
+        @wraps(view)
+        def wrapped(request: HttpRequest, slug: str) -> HttpResponse:
+            try:
+                return view(request, slug)
+            except Http404:
+                original = (
+                    model.objects.filter(
+                        slug=slug, status=Status.HIDDEN, duplicate_of__status=Status.PUBLISHED
+                    )
+                    .values_list("duplicate_of__slug", flat=True)
+                    .first()
+                )
+                if original is None:
+                    raise
+                return redirect(model(slug=original))
+
+        return wrapped
+
+    return decorator
+
+
 def _detail(request: HttpRequest, item, template: str, **extra) -> HttpResponse:
     user = request.user
     is_owner = user.is_authenticated and item.author_id == user.pk
@@ -45,16 +74,19 @@ def _detail(request: HttpRequest, item, template: str, **extra) -> HttpResponse:
     return render(request, template, context)
 
 
+@follow_duplicates(Innovation)
 def innovation_detail(request: HttpRequest, slug: str) -> HttpResponse:
     innovation = get_item_for_user(selectors.innovation_detail_queryset(), request.user, slug)
     return _detail(request, innovation, "catalogue/innovation_detail.html")
 
 
+@follow_duplicates(Resource)
 def resource_detail(request: HttpRequest, slug: str) -> HttpResponse:
     resource = get_item_for_user(selectors.resource_detail_queryset(), request.user, slug)
     return _detail(request, resource, "catalogue/resource_detail.html")
 
 
+@follow_duplicates(Need)
 def need_detail(request: HttpRequest, slug: str) -> HttpResponse:
     need = get_item_for_user(selectors.need_detail_queryset(), request.user, slug)
     reply_form = None

@@ -1,7 +1,7 @@
 """The authors' side of the status workflow: the only place where something an
 author does changes the status of an innovation, resource or need.
 
-    draft ──submit──▶ submitted ──(staff in the admin; later, moderation)──▶ published
+    draft ──submit──▶ submitted ──(a moderator: sharehub.moderation.services)──▶ published
       ▲                   │
       └───── edit ────────┘   editing something that waits for review takes it back to draft
     changes_requested ──submit──▶ submitted
@@ -9,10 +9,10 @@ author does changes the status of an innovation, resource or need.
 
 Editing a published item keeps it published and applies the edit at once.
 
-Moderation (trust levels, the queue, the audit log) plugs in here and nowhere
-else: `decide_on_submission` chooses what a submission becomes (a trusted
-author's post can be published at once) and `decide_on_edit` what an edit does
-to the status (a later rule may send edits of published items back for review).
+Moderation plugs in here: `decide_on_submission` chooses what a submission
+becomes (a trusted author's post is published at once) and `decide_on_edit` what
+an edit does to the status. Every status change an author makes is written to the
+audit log (sharehub.moderation.audit.record).
 
 Every transition locks the row (SELECT … FOR UPDATE) and re-reads its status
 inside one transaction, so a double click or a second tab cannot apply one
@@ -30,6 +30,8 @@ from django.utils.translation import gettext as _
 from sharehub.catalogue.models import Need, NeedReply
 from sharehub.core.models import Status
 from sharehub.core.slugs import unique_slug
+from sharehub.moderation.audit import record
+from sharehub.moderation.models import Action
 
 EDITABLE = frozenset({Status.DRAFT, Status.SUBMITTED, Status.CHANGES_REQUESTED, Status.PUBLISHED})
 SUBMITTABLE = frozenset({Status.DRAFT, Status.CHANGES_REQUESTED})
@@ -50,7 +52,11 @@ class RateLimited(Exception):
 
 
 def decide_on_submission(item) -> Status:
-    """What a submitted item becomes. Until moderation lands, staff publish in the admin."""
+    """What a submitted item becomes: published at once for a trusted author (the
+    trust rule: SHAREHUB_TRUST_AFTER approvals, or a moderator's grant), otherwise
+    it waits in the moderation queue."""
+    if item.author is not None and item.author.trusted:
+        return Status.PUBLISHED
     return Status.SUBMITTED
 
 
@@ -146,6 +152,14 @@ def save_changes(form, *, user):
     item.status = decide_on_edit(item, Status(current.status))
     item.save(update_fields=[*_model_fields(form), "status", "updated_at"])
     form.save_related(item)
+    if item.status != current.status:
+        record(
+            actor=user,
+            action=Action.EDIT,
+            target=item,
+            status_before=current.status,
+            status_after=item.status,
+        )
     return item
 
 
@@ -168,6 +182,7 @@ def submit(item, *, user, confirmed_no_personal_data: bool):
             % {"status": current.get_status_display()}
         )
     now = timezone.now()
+    before = current.status
     current.submitted_at = now
     current.personal_data_confirmed_at = now
     current.personal_data_confirmed_by = user
@@ -186,6 +201,13 @@ def submit(item, *, user, confirmed_no_personal_data: bool):
             "updated_at",
         ]
     )
+    record(
+        actor=user,
+        action=Action.PUBLISH if current.status == Status.PUBLISHED else Action.SUBMIT,
+        target=current,
+        status_before=before,
+        status_after=current.status,
+    )
     return current
 
 
@@ -195,8 +217,16 @@ def withdraw(item, *, user):
     current = _locked(item, user)
     if not can_withdraw(current):
         raise WorkflowError(_("This has already been withdrawn."))
+    before = current.status
     current.status = Status.WITHDRAWN
     current.save(update_fields=["status", "updated_at"])
+    record(
+        actor=user,
+        action=Action.WITHDRAW,
+        target=current,
+        status_before=before,
+        status_after=current.status,
+    )
     return current
 
 

@@ -22,6 +22,8 @@ class Status(models.TextChoices):
     CHANGES_REQUESTED = "changes_requested", _("Changes requested")
     REJECTED = "rejected", _("Rejected")
     WITHDRAWN = "withdrawn", _("Withdrawn")
+    # Taken down by a moderator, or by enough reports, until someone reviews it.
+    HIDDEN = "hidden", _("Hidden")
 
 
 class Language(models.TextChoices):

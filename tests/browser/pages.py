@@ -141,6 +141,74 @@ def _lists() -> list[PageCase]:
     return cases
 
 
+def _as_moderator(seeded) -> None:
+    from allauth.account.models import EmailAddress
+    from allauth.mfa.models import Authenticator
+
+    from sharehub.core.models import Status
+    from sharehub.moderation.services import report_create
+    from tests.factories import verified_user
+    from tests.moderation.conftest import moderators_group
+
+    alice = seeded.alice
+    alice.groups.add(moderators_group())
+    Authenticator.objects.create(user=alice, type=Authenticator.Type.TOTP, data={"secret": "x"})
+    EmailAddress.objects.get_or_create(
+        user=alice, email=alice.email, defaults={"verified": True, "primary": True}
+    )
+    seeded.draft.status = Status.SUBMITTED
+    seeded.draft.save()
+    report_create(
+        seeded.innovation, reporter=verified_user(), reason="spam", text="It is an advert."
+    )
+
+
+def _moderation() -> list[PageCase]:
+    return [
+        PageCase(
+            "moderation queue",
+            lambda s: "/moderation/",
+            setup=_as_moderator,
+            users=SIGNED_IN,
+            expect="table input[type=checkbox]",
+        ),
+        PageCase(
+            "moderation item",
+            lambda s: f"/moderation/innovation/{s.draft.slug}/",
+            setup=_as_moderator,
+            users=SIGNED_IN,
+            expect="form textarea",
+        ),
+        PageCase(
+            "moderation reported item",
+            lambda s: f"/moderation/innovation/{s.innovation.slug}/",
+            setup=_as_moderator,
+            users=SIGNED_IN,
+            expect="input[type=radio]",
+        ),
+        PageCase(
+            "moderation user",
+            lambda s: f"/moderation/users/{s.alice.public_id}/",
+            setup=_as_moderator,
+            users=SIGNED_IN,
+        ),
+        PageCase(
+            "moderation audit log",
+            lambda s: "/moderation/audit/",
+            setup=_as_moderator,
+            users=SIGNED_IN,
+            expect="table",
+        ),
+        PageCase(
+            "report form",
+            lambda s: f"/report/resource/{s.resource.slug}/",
+            setup=_as_moderator,
+            users=SIGNED_IN,
+            expect="input[type=radio]",
+        ),
+    ]
+
+
 BROWSING: list[PageCase] = [
     PageCase("home", lambda s: "/", expect=".sh-tile"),
     PageCase("search results", lambda s: "/search/?q=hydration", expect=".govuk-pagination"),
@@ -390,4 +458,11 @@ CONTRIBUTING: list[PageCase] = [
     ),
 ]
 
-PAGES: list[PageCase] = [*BROWSING, *ENTRANCE, *ACCOUNT, *CONTRIBUTING]
+# Moderation: alice is made a moderator with two-factor authentication, her draft
+# is submitted and the published innovation has a report.
+MODERATION: list[PageCase] = [
+    PageCase("content guidelines", lambda s: "/guidelines/"),
+    *_moderation(),
+]
+
+PAGES: list[PageCase] = [*BROWSING, *ENTRANCE, *ACCOUNT, *CONTRIBUTING, *MODERATION]

@@ -47,6 +47,22 @@ class CatalogueItem(Publishable, Tagged):
         related_name="+",
         verbose_name=_("no personal data confirmed by"),
     )
+    # What the last moderator decision told the author (changes asked for, why it
+    # was rejected or hidden); shown to the author only. Set by sharehub.moderation.
+    moderator_message = models.TextField(
+        _("message from the moderators"), blank=True, editable=False
+    )
+    # A moderator found it repeats another item: it is hidden and its address
+    # leads to the original (sharehub.catalogue.views.follow_duplicates).
+    duplicate_of = models.ForeignKey(
+        "self",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        editable=False,
+        related_name="+",
+        verbose_name=_("duplicate of"),
+    )
     # Kept by a database trigger on PostgreSQL (see sharehub.core.search).
     search_vector = SearchVectorField(null=True, editable=False)
 

@@ -1,0 +1,74 @@
+"""What waits for a moderator: submitted items and items with open reports."""
+
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from django.contrib.contenttypes.models import ContentType
+from django.db.models import Count, Min
+
+from sharehub.core.models import Status
+from sharehub.core.personal_data import scan_item
+from sharehub.moderation.models import Report, ReportReason
+from sharehub.moderation.services import KINDS
+from sharehub.taxonomy.filters import tagged_with
+
+# The queue shows at most this many items of each kind (oldest first): bounded
+# queries and a page a person can work through.
+QUEUE_LIMIT = 100
+FIELDS = ("pk", "slug", "title", "status", "language", "submitted_at", "updated_at")
+FIELDS += ("author__display_name", "author__email", "author__public_id", "author__username")
+
+
+@dataclass
+class Entry:
+    kind: str
+    item: object
+    since: datetime
+    reports: int = 0
+    reasons: list[str] = field(default_factory=list)
+    findings: list = field(default_factory=list)
+
+    @property
+    def key(self) -> str:
+        return f"{self.kind}:{self.item.pk}"
+
+
+def build_queue(*, kind: str = "", region=None, reason: str = "") -> list[Entry]:
+    """Submitted and reported items, oldest first, optionally of one kind, tagged
+    with one region, or (reason) only submissions or only one report reason."""
+    entries: list[Entry] = []
+    for name, model in KINDS.items():
+        if kind and kind != name:
+            continue
+        items = model.objects.select_related("author").only(*FIELDS, *model.search_fields)
+        if region:
+            items = tagged_with(items, "regions", [region.pk])
+        content_type = ContentType.objects.get_for_model(model)
+        reports = Report.objects.filter(target_type=content_type, resolved_at__isnull=True)
+        if reason and reason != "submitted":
+            reports = reports.filter(reason=reason)
+        counts = {
+            row["target_id"]: row
+            for row in reports.values("target_id").annotate(n=Count("id"), first=Min("created"))
+        }
+        reasons: dict[int, set] = {}
+        for target_id, why in reports.values_list("target_id", "reason"):
+            reasons.setdefault(target_id, set()).add(ReportReason(why).label)
+        found = {}
+        if reason in ("", "submitted"):
+            for item in items.filter(status=Status.SUBMITTED).order_by("submitted_at", "pk")[
+                :QUEUE_LIMIT
+            ]:
+                found[item.pk] = Entry(name, item, item.submitted_at or item.updated_at)
+        if reason != "submitted" and counts:
+            for item in items.filter(pk__in=list(counts)).order_by("pk")[:QUEUE_LIMIT]:
+                row = counts[item.pk]
+                entry = found.setdefault(item.pk, Entry(name, item, row["first"]))
+                entry.since = min(entry.since, row["first"])
+                entry.reports = row["n"]
+                entry.reasons = sorted(str(r) for r in reasons.get(item.pk, ()))
+        entries.extend(found.values())
+    for entry in entries:
+        entry.findings = scan_item(entry.item)
+    entries.sort(key=lambda e: e.since)
+    return entries

@@ -1,0 +1,448 @@
+"""The moderators' pages (every view behind access.moderator_required), the
+report form for signed-in users and the public content guidelines."""
+
+from allauth.account.decorators import verified_email_required
+from django.conf import settings
+from django.contrib import messages
+from django.contrib.contenttypes.models import ContentType
+from django.core.exceptions import ValidationError
+from django.db.models import Count, Q
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from django.views.decorators.http import require_POST
+
+from sharehub.accounts.models import User
+from sharehub.catalogue import selectors
+from sharehub.core.models import Status
+from sharehub.core.personal_data import highlight, scan_item, scanned_fields
+from sharehub.moderation import services
+from sharehub.moderation.access import SUSPEND, VIEW_AUDIT, moderator_required
+from sharehub.moderation.audit import entries_for
+from sharehub.moderation.forms import (
+    BulkForm,
+    DuplicateForm,
+    MessageForm,
+    ReportForm,
+    ResolveForm,
+    SuspendForm,
+)
+from sharehub.moderation.models import Action, AuditEntry, Report, ReportReason
+from sharehub.moderation.queue import build_queue
+from sharehub.taxonomy import models as tax
+from sharehub.taxonomy.terms import attach_terms
+
+AUDIT_LIMIT = 200
+DETAIL_QUERYSETS = {
+    "innovation": selectors.innovation_detail_queryset,
+    "resource": selectors.resource_detail_queryset,
+    "need": selectors.need_detail_queryset,
+}
+KIND_LABELS = {
+    "innovation": gettext_lazy("Innovations"),
+    "resource": gettext_lazy("Resources"),
+    "need": gettext_lazy("Questions"),
+}
+CHECKLIST = [
+    gettext_lazy(
+        "Nothing identifies a person who receives care: no names, ages, addresses, "
+        "dates of birth, NHS numbers, photos or stories only one person fits."
+    ),
+    gettext_lazy(
+        "It describes safe practice, and claims are supported or clearly presented as experience."
+    ),
+    gettext_lazy(
+        "It is not advertising: products are described for what they helped with, not sold."
+    ),
+    gettext_lazy("It is respectful and follows the content guidelines."),
+    gettext_lazy(
+        "It is in the right place (innovation, resource or question) and is not a duplicate."
+    ),
+]
+
+
+def _kind(kind: str):
+    if kind not in services.KINDS:
+        raise Http404
+    return services.KINDS[kind]
+
+
+def _item(kind: str, slug: str):
+    model = _kind(kind)
+    return get_object_or_404(model.objects.select_related("author"), slug=slug)
+
+
+# --- The queue --------------------------------------------------------------------
+
+
+def _queue_filters(request):
+    kind = request.GET.get("type", "")
+    kind = kind if kind in services.KINDS else ""
+    reason = request.GET.get("reason", "")
+    reason = reason if reason == "submitted" or reason in ReportReason.values else ""
+    region = tax.Region.objects.filter(slug=request.GET.get("region", "")).first()
+    return kind, region, reason
+
+
+@moderator_required()
+def queue(request: HttpRequest) -> HttpResponse:
+    kind, region, reason = _queue_filters(request)
+    entries = build_queue(kind=kind, region=region, reason=reason)
+    form = BulkForm(choices=[(e.key, e.item.title) for e in entries])
+    if request.method == "POST":
+        form = BulkForm(request.POST, choices=[(e.key, e.item.title) for e in entries])
+        if form.is_valid():
+            _bulk(request, form.cleaned_data, {e.key: e for e in entries})
+            return redirect(request.get_full_path())
+    context = {
+        "entries": entries,
+        "form": form,
+        "kinds": KIND_LABELS,
+        "regions": tax.Region.objects.order_by("slug"),
+        "reasons": ReportReason.choices,
+        "selected": {"type": kind, "region": region.slug if region else "", "reason": reason},
+    }
+    return render(request, "moderation/queue.html", context, status=400 if form.errors else 200)
+
+
+def _bulk(request, data, entries) -> None:
+    done, refused = 0, []
+    for key in data["selected"]:
+        entry = entries[key]
+        try:
+            if data["action"] == "approve":
+                services.decision_approve(entry.item, moderator=request.user)
+            elif data["action"] == "reject":
+                services.decision_reject(entry.item, moderator=request.user, reason=data["reason"])
+            elif entry.reports:
+                services.reports_resolve(entry.item, moderator=request.user, outcome="restored")
+            else:
+                raise ValidationError(_("It has no reports to mark reviewed."))
+            done += 1
+        except (services.AlreadyHandled, ValidationError) as exc:
+            message = exc.messages[0] if isinstance(exc, ValidationError) else str(exc)
+            refused.append(f"{entry.item.title}: {message}")
+    if done:
+        messages.success(request, _("%(n)s items done.") % {"n": done})
+    for line in refused:
+        messages.warning(request, line)
+
+
+# --- One item -----------------------------------------------------------------------
+
+
+def _author_history(author) -> dict:
+    if author is None:
+        return {}
+    counts = {Status.PUBLISHED: 0, Status.REJECTED: 0, Status.SUBMITTED: 0, Status.HIDDEN: 0}
+    reports = 0
+    for model in services.KINDS.values():
+        rows = model.objects.filter(author=author).values("status").annotate(n=Count("id"))
+        for row in rows:
+            if row["status"] in counts:
+                counts[row["status"]] += row["n"]
+        ids = model.objects.filter(author=author).values("pk")
+        reports += Report.objects.filter(
+            target_type=ContentType.objects.get_for_model(model), target_id__in=ids
+        ).count()
+    return {
+        "approved": counts[Status.PUBLISHED],
+        "rejected": counts[Status.REJECTED],
+        "waiting": counts[Status.SUBMITTED],
+        "hidden": counts[Status.HIDDEN],
+        "reports": reports,
+        "approved_total": author.approved_count,
+    }
+
+
+MESSAGE_FORMS = {
+    "request_changes": {
+        "label": gettext_lazy("What should the author change?"),
+        "help_text": gettext_lazy("The author sees this message on their item and by e-mail."),
+    },
+    "reject": {
+        "label": gettext_lazy("Why can it not be published?"),
+        "help_text": gettext_lazy("The author sees this reason."),
+    },
+    "hide": {
+        "label": gettext_lazy("Why hide it?"),
+        "help_text": gettext_lazy("The author sees this reason."),
+    },
+    "note": {
+        "label": gettext_lazy("Private note"),
+        "help_text": gettext_lazy("Only moderators see notes."),
+    },
+}
+
+
+def message_form(action: str, data=None) -> MessageForm:
+    return MessageForm(data, prefix=action, **MESSAGE_FORMS[action])
+
+
+def _forms(bound=None) -> dict:
+    forms = {action: message_form(action) for action in MESSAGE_FORMS}
+    forms["resolve"] = ResolveForm(prefix="resolve")
+    forms["duplicate"] = DuplicateForm(prefix="duplicate")
+    forms.update(bound or {})
+    return forms
+
+
+def _item_page(request, kind: str, slug: str, *, bound=None, status=200) -> HttpResponse:
+    _kind(kind)
+    item = get_object_or_404(DETAIL_QUERYSETS[kind](), slug=slug)
+    item = attach_terms([item])[0]
+    fields = []
+    for name in scanned_fields(item):
+        text = getattr(item, name, "") or ""
+        if text:
+            fields.append(
+                {"label": item._meta.get_field(name).verbose_name, "text": highlight(text)}
+            )
+    content_type = ContentType.objects.get_for_model(item)
+    context = {
+        "kind": kind,
+        "item": item,
+        "fields": fields,
+        "findings": scan_item(item),
+        "history": _author_history(item.author),
+        "reports": Report.objects.filter(target_type=content_type, target_id=item.pk)
+        .select_related("reporter")
+        .order_by("-created"),
+        "open_reports": services.open_reports(item).count(),
+        "audit": entries_for(item)[:50],
+        "notes": services.notes_for(item)[:50],
+        "checklist": CHECKLIST,
+        "forms": _forms(bound),
+        "can_suspend": request.user.has_perm(SUSPEND),
+        "error_form": next(iter((bound or {}).values()), None),
+    }
+    return render(request, "moderation/item.html", context, status=status)
+
+
+@moderator_required()
+def item_view(request: HttpRequest, kind: str, slug: str) -> HttpResponse:
+    return _item_page(request, kind, slug)
+
+
+ITEM_ACTIONS = ("approve", "request_changes", "reject", "hide", "unhide", "feature", "unfeature")
+ITEM_ACTIONS += ("resolve", "duplicate", "note")
+
+
+@require_POST
+@moderator_required()
+def item_action(request: HttpRequest, kind: str, slug: str, action: str) -> HttpResponse:
+    if action not in ITEM_ACTIONS:
+        raise Http404
+    item = _item(kind, slug)
+    back = reverse("moderation:item", kwargs={"kind": kind, "slug": slug})
+    moderator = request.user
+    form = None
+    try:
+        if action == "approve":
+            services.decision_approve(item, moderator=moderator)
+            done = _("Approved and published.")
+        elif action in ("feature", "unfeature"):
+            services.item_feature(item, moderator=moderator, featured=action == "feature")
+            done = _("Featured.") if action == "feature" else _("No longer featured.")
+        elif action == "unhide":
+            services.item_unhide(item, moderator=moderator)
+            done = _("It is published again.")
+        elif action == "resolve":
+            form = ResolveForm(request.POST, prefix="resolve")
+            if not form.is_valid():
+                return _item_page(request, kind, slug, bound={action: form}, status=400)
+            services.reports_resolve(
+                item,
+                moderator=moderator,
+                outcome=form.cleaned_data["outcome"],
+                reason=form.cleaned_data["text"],
+            )
+            done = _("The reports are closed and the reporters told.")
+        elif action == "duplicate":
+            form = DuplicateForm(request.POST, prefix="duplicate")
+            if not form.is_valid():
+                return _item_page(request, kind, slug, bound={action: form}, status=400)
+            try:
+                services.item_mark_duplicate(
+                    item, moderator=moderator, original_slug=form.cleaned_data["original"]
+                )
+            except ValidationError as exc:
+                form.add_error("original", exc.messages[0])
+                return _item_page(request, kind, slug, bound={action: form}, status=400)
+            done = _("Marked as a duplicate and hidden. The author has been told.")
+        else:
+            form = message_form(action, request.POST)
+            if not form.is_valid():
+                return _item_page(request, kind, slug, bound={action: form}, status=400)
+            text = form.cleaned_data["text"]
+            if action == "request_changes":
+                services.decision_request_changes(item, moderator=moderator, message=text)
+                done = _("The author has been asked for changes.")
+            elif action == "reject":
+                services.decision_reject(item, moderator=moderator, reason=text)
+                done = _("Rejected. The author has been told why.")
+            elif action == "hide":
+                services.item_hide(item, moderator=moderator, reason=text)
+                done = _("Hidden. The author has been told why.")
+            else:
+                services.note_add(item, moderator=moderator, text=text)
+                done = _("Note added.")
+    except services.AlreadyHandled as exc:
+        messages.warning(request, str(exc))
+        return redirect(back)
+    except ValidationError as exc:
+        messages.warning(request, exc.messages[0])
+        return redirect(back)
+    messages.success(request, done)
+    return redirect(back)
+
+
+# --- Users -----------------------------------------------------------------------
+
+
+def _user_page(request, public_id: str, *, bound=None, status=200) -> HttpResponse:
+    person = get_object_or_404(User, public_id=public_id)
+    items = []
+    for kind, model in services.KINDS.items():
+        for item in (
+            model.objects.filter(author=person)
+            .only("pk", "slug", "title", "status", "updated_at")
+            .order_by("-updated_at")[:50]
+        ):
+            items.append((kind, item))
+    forms = {"suspend": SuspendForm(prefix="suspend"), "note": message_form("note")}
+    forms.update(bound or {})
+    context = {
+        "person": person,
+        "items": items,
+        "history": _author_history(person),
+        "audit": entries_for(person)[:50],
+        "notes": services.notes_for(person)[:50],
+        "forms": forms,
+        "can_suspend": request.user.has_perm(SUSPEND),
+        "error_form": next(iter((bound or {}).values()), None),
+    }
+    return render(request, "moderation/user.html", context, status=status)
+
+
+@moderator_required()
+def user_view(request: HttpRequest, public_id: str) -> HttpResponse:
+    return _user_page(request, public_id)
+
+
+@require_POST
+@moderator_required()
+def user_action(request: HttpRequest, public_id: str, action: str) -> HttpResponse:
+    if action not in ("trust", "untrust", "suspend", "reinstate", "note"):
+        raise Http404
+    if action in ("suspend", "reinstate") and not request.user.has_perm(SUSPEND):
+        return HttpResponse(_("You do not have permission to suspend accounts."), status=403)
+    person = get_object_or_404(User, public_id=public_id)
+    moderator = request.user
+    try:
+        if action in ("trust", "untrust"):
+            services.user_set_trust(person, moderator=moderator, trusted=action == "trust")
+            done = (
+                _("Trusted: their posts publish at once.")
+                if action == "trust"
+                else _("No longer trusted: their posts wait for review.")
+            )
+        elif action == "reinstate":
+            services.user_reinstate(person, moderator=moderator)
+            done = _("Reinstated: they can sign in again.")
+        elif action == "suspend":
+            form = SuspendForm(request.POST, prefix="suspend")
+            if not form.is_valid():
+                return _user_page(request, public_id, bound={"suspend": form}, status=400)
+            services.user_suspend(
+                person,
+                moderator=moderator,
+                reason=form.cleaned_data["text"],
+                hide_content=form.cleaned_data["hide_content"],
+            )
+            done = _("Suspended: they cannot sign in or post.")
+        else:
+            form = message_form("note", request.POST)
+            if not form.is_valid():
+                return _user_page(request, public_id, bound={"note": form}, status=400)
+            services.note_add(person, moderator=moderator, text=form.cleaned_data["text"])
+            done = _("Note added.")
+    except services.AlreadyHandled as exc:
+        messages.warning(request, str(exc))
+    except ValidationError as exc:
+        messages.warning(request, exc.messages[0])
+    else:
+        messages.success(request, done)
+    return redirect("moderation:user", public_id=public_id)
+
+
+# --- Audit log ---------------------------------------------------------------------
+
+
+@moderator_required(VIEW_AUDIT)
+def audit_log(request: HttpRequest) -> HttpResponse:
+    entries = AuditEntry.objects.select_related("target_type")
+    action = request.GET.get("action", "")
+    if action in Action.values:
+        entries = entries.filter(action=action)
+    else:
+        action = ""
+    who = request.GET.get("who", "").strip()[:100]
+    if who:
+        entries = entries.filter(actor_name__icontains=who)
+    what = request.GET.get("q", "").strip()[:100]
+    if what:
+        entries = entries.filter(Q(target_title__icontains=what) | Q(reason__icontains=what))
+    context = {
+        "entries": entries[:AUDIT_LIMIT],
+        "limit": AUDIT_LIMIT,
+        "actions": Action.choices,
+        "selected": {"action": action, "who": who, "q": what},
+    }
+    return render(request, "moderation/audit_log.html", context)
+
+
+# --- Reporting and guidelines (not moderator pages) ------------------------------------
+
+
+@verified_email_required
+def report(request: HttpRequest, kind: str, slug: str) -> HttpResponse:
+    model = _kind(kind)
+    item = get_object_or_404(model.objects.published(), slug=slug)
+    content_type = ContentType.objects.get_for_model(model)
+    if Report.objects.filter(
+        target_type=content_type, target_id=item.pk, reporter=request.user
+    ).exists():
+        messages.info(request, _("You have already reported this. Moderators will look at it."))
+        return redirect(item)
+    form = ReportForm(request.POST if request.method == "POST" else None)
+    if form.is_valid():
+        try:
+            services.report_create(
+                item,
+                reporter=request.user,
+                reason=form.cleaned_data["reason"],
+                text=form.cleaned_data["text"],
+            )
+        except ValidationError as exc:
+            form.add_error(None, exc.messages[0])
+        else:
+            messages.success(
+                request,
+                _("Thank you. Moderators will look at your report and tell you what they did."),
+            )
+            return redirect(item)
+    status = 400 if form.errors else 200
+    return render(
+        request, "moderation/report_form.html", {"item": item, "form": form}, status=status
+    )
+
+
+def guidelines(request: HttpRequest) -> HttpResponse:
+    return render(
+        request,
+        "moderation/guidelines.html",
+        {"contact_email": settings.SHAREHUB_CONTACT_EMAIL},
+    )
