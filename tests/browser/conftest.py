@@ -121,7 +121,8 @@ def signed_in_page(page, live_server):
         client = Client()
         client.force_login(user)
         if user.check_password(PASSWORD):
-            client.post(reverse("account_reauthenticate"), {"password": PASSWORD})
+            response = client.post(reverse("account_reauthenticate"), {"password": PASSWORD})
+            assert response.status_code == 302, "typing the password again failed"
         name = settings.SESSION_COOKIE_NAME
         page.context.add_cookies(
             [{"name": name, "value": client.cookies[name].value, "url": live_server.url}]

@@ -39,6 +39,7 @@ BOTH = ("anonymous", "signed_in")
 SIGNED_IN = ("signed_in",)
 SIGNED_OUT = ("anonymous",)
 ERRORS = ".govuk-error-summary"
+DELETE_FORM = 'form[action$="/accounts/delete/"]'  # not the password page before it
 
 
 @dataclass(frozen=True)
@@ -312,19 +313,21 @@ ACCOUNT: list[PageCase] = [
         lambda s: "/accounts/2fa/totp/activate/",
         users=SIGNED_IN,
         actions=submit({"#id_code": "000000"}),
-        expect=ERRORS,
+        expect=f"main:has({ERRORS}) #id_code",
     ),
     PageCase(
         "two-factor recovery codes",
         lambda s: "/accounts/2fa/recovery-codes/",
         users=SIGNED_IN,
         setup=_two_factor_on,
+        expect="#recovery_codes",
     ),
     PageCase(
         "two-factor turn off",
         lambda s: "/accounts/2fa/totp/deactivate/",
         users=SIGNED_IN,
         setup=_two_factor_on,
+        expect='main form[action$="/2fa/totp/deactivate/"]',
     ),
     PageCase("profile", lambda s: "/accounts/profile/", users=SIGNED_IN),
     PageCase(
@@ -335,13 +338,18 @@ ACCOUNT: list[PageCase] = [
         expect=ERRORS,
     ),
     PageCase("your data", lambda s: "/accounts/privacy/", users=SIGNED_IN),
-    PageCase("delete your account", lambda s: "/accounts/delete/", users=SIGNED_IN),
+    PageCase(
+        "delete your account",
+        lambda s: "/accounts/delete/",
+        users=SIGNED_IN,
+        expect=DELETE_FORM,
+    ),
     PageCase(
         "delete your account with errors",
         lambda s: "/accounts/delete/",
         users=SIGNED_IN,
         actions=submit(),
-        expect=ERRORS,
+        expect=f"main:has({ERRORS}) {DELETE_FORM}",
     ),
 ]
 
