@@ -15,6 +15,9 @@ from tests.conftest import seed_taxonomy
 from tests.factories import InnovationFactory
 from tests.moderation.conftest import moderator_user
 
+# Row locks (SELECT … FOR UPDATE) are PostgreSQL's; SQLite locks whole tables.
+pytestmark = pytest.mark.postgres
+
 
 @pytest.mark.django_db(transaction=True)
 def test_concurrent_approve_and_reject():
