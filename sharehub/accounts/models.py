@@ -49,6 +49,18 @@ def validate_public_fields(value) -> None:
         )
 
 
+def optional_term(model, verbose_name):
+    """A profile's optional choice from one taxonomy table."""
+    return models.ForeignKey(
+        model,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=verbose_name,
+    )
+
+
 class User(AbstractUser):
     """ShareHub's user and their profile: one row, so an author's public name
     comes with the author without another query."""
@@ -62,47 +74,12 @@ class User(AbstractUser):
         blank=True,
         help_text=_("The name shown with what you share."),
     )
-    role = models.ForeignKey(
-        Role,
-        on_delete=models.PROTECT,
-        null=True,
-        blank=True,
-        related_name="+",
-        verbose_name=_("role"),
-    )
-    job_role = models.ForeignKey(
-        JobRole,
-        on_delete=models.PROTECT,
-        null=True,
-        blank=True,
-        related_name="+",
-        verbose_name=_("job role"),
-    )
+    role = optional_term(Role, _("role"))
+    job_role = optional_term(JobRole, _("job role"))
     organisation = models.CharField(_("organisation"), max_length=200, blank=True)
-    organisation_type = models.ForeignKey(
-        OrganisationType,
-        on_delete=models.PROTECT,
-        null=True,
-        blank=True,
-        related_name="+",
-        verbose_name=_("organisation type"),
-    )
-    local_authority = models.ForeignKey(
-        LocalAuthority,
-        on_delete=models.PROTECT,
-        null=True,
-        blank=True,
-        related_name="+",
-        verbose_name=_("local authority"),
-    )
-    innovation_profile = models.ForeignKey(
-        InnovationProfile,
-        on_delete=models.PROTECT,
-        null=True,
-        blank=True,
-        related_name="+",
-        verbose_name=_("innovation profile"),
-    )
+    organisation_type = optional_term(OrganisationType, _("organisation type"))
+    local_authority = optional_term(LocalAuthority, _("local authority"))
+    innovation_profile = optional_term(InnovationProfile, _("innovation profile"))
     bio = models.TextField(_("about"), max_length=500, blank=True)
     can_help_with = models.TextField(_("can help with"), max_length=500, blank=True)
     # Moderation: a trusted author's submissions publish at once. Granted automatically
