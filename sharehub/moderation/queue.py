@@ -4,7 +4,6 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from django.contrib.contenttypes.models import ContentType
-from django.db.models import Count, Min
 
 from sharehub.core.models import Status
 from sharehub.core.personal_data import scan_item
@@ -47,12 +46,13 @@ def build_queue(*, kind: str = "", region=None, reason: str = "") -> list[Entry]
         reports = Report.objects.filter(target_type=content_type, resolved_at__isnull=True)
         if reason and reason != "submitted":
             reports = reports.filter(reason=reason)
-        counts = {
-            row["target_id"]: row
-            for row in reports.values("target_id").annotate(n=Count("id"), first=Min("created"))
-        }
+        # One read of the open reports gives each item's count, first date and reasons.
+        counts: dict[int, dict] = {}
         reasons: dict[int, set] = {}
-        for target_id, why in reports.values_list("target_id", "reason"):
+        for target_id, why, created in reports.values_list("target_id", "reason", "created"):
+            row = counts.setdefault(target_id, {"n": 0, "first": created})
+            row["n"] += 1
+            row["first"] = min(row["first"], created)
             reasons.setdefault(target_id, set()).add(ReportReason(why).label)
         found = {}
         if reason in ("", "submitted"):
