@@ -42,8 +42,16 @@ from sharehub.taxonomy.terms import attach_terms
 
 SIMILAR_MAX_QUERY = 500
 SIMILAR_CACHE_SECONDS = 120
-CONTRIBUTION_FIELDS = ("pk", "slug", "title", "status", "updated_at", "language", "submitted_at")
-CONTRIBUTION_FIELDS += ("moderator_message",)
+CONTRIBUTION_FIELDS = (
+    "pk",
+    "slug",
+    "title",
+    "status",
+    "updated_at",
+    "language",
+    "submitted_at",
+    "moderator_message",
+)
 
 
 @dataclass(frozen=True)
