@@ -39,6 +39,4 @@ def _published(user: User) -> list[Contributions]:
     return [Contributions(_("Listed as a contact"), listings, len(listings))] if listings else []
 
 
-@export_section("messages_sent")
-def _messages_sent(user: User) -> list[dict]:
-    return messages_sent_by(user)
+export_section("messages_sent")(messages_sent_by)
