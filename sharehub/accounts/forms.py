@@ -1,9 +1,11 @@
 from allauth.account.forms import LoginForm as AllauthLoginForm
 from allauth.account.forms import SignupForm as AllauthSignupForm
 from django import forms
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from sharehub.accounts.models import PROFILE_FIELDS, User
+from sharehub.core.models import Language
 from sharehub.taxonomy.models import InnovationProfile, LocalAuthority
 
 
@@ -35,8 +37,12 @@ class ProfileForm(forms.ModelForm):
 
     class Meta:
         model = User
-        fields = list(PROFILE_FIELDS)
-        labels = {"display_name": _("Your name"), "bio": _("About you")}
+        fields = [*PROFILE_FIELDS, "language"]
+        labels = {
+            "display_name": _("Your name"),
+            "bio": _("About you"),
+            "language": _("Which language should ShareHub write to you in?"),
+        }
         help_texts = {
             "display_name": _(
                 "Shown with everything you share. Leave it empty to appear as “A ShareHub member”."
@@ -49,10 +55,14 @@ class ProfileForm(forms.ModelForm):
             ),
             "role": _("Which of these describes you best in innovation."),
             "innovation_profile": _("How you like to work on new ideas."),
+            "language": _(
+                "For e-mails about what moderators decide on your contributions and reports."
+            ),
         }
         widgets = {
             "role": forms.RadioSelect,
             "innovation_profile": forms.RadioSelect,
+            "language": forms.RadioSelect,
             "bio": forms.Textarea(attrs={"rows": 4}),
             "can_help_with": forms.Textarea(attrs={"rows": 4}),
         }
@@ -66,6 +76,9 @@ class ProfileForm(forms.ModelForm):
         self.fields["local_authority"].queryset = LocalAuthority.objects.select_related("region")
         self.fields["local_authority"].empty_label = _("Not chosen")
         self.fields["innovation_profile"].queryset = InnovationProfile.objects.all()
+        self.fields["language"].choices = Language.choices
+        if not self.instance.language:
+            self.initial["language"] = get_language()[:2]
         public = set(self.instance.public_fields)
         for name in PROFILE_FIELDS:
             self.fields[f"{name}_public"] = forms.BooleanField(

@@ -5,6 +5,7 @@ from django.urls import reverse
 from django.utils.crypto import get_random_string
 from django.utils.translation import gettext_lazy as _
 
+from sharehub.core.models import Language
 from sharehub.taxonomy.models import (
     InnovationProfile,
     JobRole,
@@ -65,6 +66,11 @@ class User(AbstractUser):
     """ShareHub's user and their profile: one row, so an author's public name
     comes with the author without another query."""
 
+    # The language ShareHub writes to them in (moderation decisions, report
+    # outcomes): the one they signed up in, changeable on their profile.
+    language = models.CharField(
+        _("language for e-mails"), max_length=2, choices=Language.choices, blank=True
+    )
     public_id = models.CharField(
         _("public address"), max_length=12, unique=True, default=new_public_id, editable=False
     )

@@ -16,6 +16,7 @@ from typing import Any
 from allauth.account.decorators import verified_email_required
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.contrib.contenttypes.models import ContentType
 from django.core.cache import cache
 from django.db.models import Model
 from django.http import HttpRequest, HttpResponse, HttpResponseNotAllowed
@@ -27,7 +28,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET
 
-from sharehub.catalogue import selectors, workflow
+from sharehub.catalogue import revisions, selectors, workflow
 from sharehub.catalogue.forms import (
     InnovationDetailsForm,
     InnovationForm,
@@ -150,11 +151,15 @@ def next_action(kind: str, item) -> Action | None:
 
 
 def owner_context(item) -> dict:
-    """What a detail page shows its author: the status and what to do next."""
+    """What a detail page shows its author: the status, what to do next, and their
+    latest edit if it waits for review or was not published."""
+    revision = revisions.latest_for(item) if item.status == Status.PUBLISHED else None
     return {
         "status_tag_class": STATUS_TAG_CLASSES[item.status],
         "owner_actions": author_actions(item._meta.model_name, item),
         "owner_kind": item._meta.model_name,
+        "revision": revision,
+        "revision_item": revisions.proposed_item(item, revision) if revision else None,
     }
 
 
@@ -211,7 +216,9 @@ def _edit(request: HttpRequest, flow: Flow, slug: str, form_class, template: str
             % {"status": item.get_status_display()},
         )
     if request.method != "POST":
-        return _form_page(request, flow, template, form_class(instance=item), item=item)
+        pending = revisions.pending_for(item) if item.status == Status.PUBLISHED else None
+        form = form_class(instance=item, initial=revisions.initial(pending))
+        return _form_page(request, flow, template, form, item=item, revision=pending)
     was = item.status
     form = form_class(data=request.POST, files=request.FILES, instance=item)
     if "preview" in request.POST or not form.is_valid():
@@ -220,7 +227,17 @@ def _edit(request: HttpRequest, flow: Flow, slug: str, form_class, template: str
         item = workflow.save_changes(form, user=request.user)
     except workflow.WorkflowError as exc:
         return _workflow_refused(request, item, exc)
-    if was == Status.SUBMITTED and item.status == Status.DRAFT:
+    if hasattr(item, "pending_revision"):
+        messages.success(
+            request,
+            _(
+                "Your changes are saved. A moderator will check them before they are "
+                "published; until then people see the version below."
+            )
+            if item.pending_revision
+            else _("Nothing has changed."),
+        )
+    elif was == Status.SUBMITTED and item.status == Status.DRAFT:
         messages.success(
             request,
             _("Your changes are saved. It is a draft again: submit it when it is ready."),
@@ -401,7 +418,9 @@ def similar(request: HttpRequest) -> HttpResponse:
 def contributions(request: HttpRequest) -> HttpResponse:
     """The signed-in user's own innovations, resources and questions, every status."""
     groups = []
+    latest = revisions.latest_by_item(request.user)
     for flow in FLOWS.values():
+        content_type = ContentType.objects.get_for_model(flow.model)
         items = list(
             flow.model.objects.filter(author=request.user)
             .only(*CONTRIBUTION_FIELDS, *(["answered_at"] if flow.model is Need else []))
@@ -410,5 +429,7 @@ def contributions(request: HttpRequest) -> HttpResponse:
         for item in items:
             item.tag_class = STATUS_TAG_CLASSES[item.status]
             item.next_action = next_action(flow.name, item)
+            if item.status == Status.PUBLISHED:
+                item.revision = latest.get((content_type.pk, item.pk))
         groups.append({"flow": flow, "items": items})
     return render(request, "catalogue/contribute/contributions.html", {"groups": groups})

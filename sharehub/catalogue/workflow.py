@@ -7,7 +7,9 @@ author does changes the status of an innovation, resource or need.
     changes_requested ──submit──▶ submitted
     any status but withdrawn ──withdraw──▶ withdrawn
 
-Editing a published item keeps it published and applies the edit at once.
+Editing a published item keeps it published. A trusted author's edit shows at
+once; anyone else's waits for a moderator as a pending revision
+(sharehub.catalogue.revisions) while the public keeps seeing the published version.
 
 Moderation plugs in here: `decide_on_submission` chooses what a submission
 becomes (a trusted author's post is published at once) and `decide_on_edit` what
@@ -27,11 +29,12 @@ from django.db import models, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from sharehub.catalogue import revisions
 from sharehub.catalogue.models import Need, NeedReply
 from sharehub.core.models import Status
 from sharehub.core.slugs import unique_slug
 from sharehub.moderation.audit import record
-from sharehub.moderation.models import Action
+from sharehub.moderation.models import Action, Revision
 
 EDITABLE = frozenset({Status.DRAFT, Status.SUBMITTED, Status.CHANGES_REQUESTED, Status.PUBLISHED})
 SUBMITTABLE = frozenset({Status.DRAFT, Status.CHANGES_REQUESTED})
@@ -65,6 +68,11 @@ def decide_on_edit(item, status: Status) -> Status:
     if status == Status.SUBMITTED:
         return Status.DRAFT  # out of the queue until it is submitted again
     return status  # drafts stay drafts; published items stay published
+
+
+def edit_needs_review(item, status: Status) -> bool:
+    """An edit to a published item waits for a moderator unless its author is trusted."""
+    return status == Status.PUBLISHED and not (item.author is not None and item.author.trusted)
 
 
 # --- Questions templates and views ask -----------------------------------------
@@ -141,13 +149,18 @@ def create_draft(form, *, author, language: str):
 @transaction.atomic
 def save_changes(form, *, user):
     """Apply a valid edit form to the author's item. Returns the saved item; its
-    status may have changed (see decide_on_edit)."""
+    status may have changed (see decide_on_edit). An edit that needs review is kept
+    as the item's pending revision instead: the returned item is unchanged and
+    carries it as `pending_revision` (None when the edit changed nothing)."""
     current = _locked(form.instance, user)
     if not can_edit(current):
         raise WorkflowError(
             _("This can no longer be changed: its status is “%(status)s”.")
             % {"status": current.get_status_display()}
         )
+    if edit_needs_review(current, Status(current.status)):
+        current.pending_revision = _propose(form, current, user)
+        return current
     item = form.save(commit=False)
     item.status = decide_on_edit(item, Status(current.status))
     item.save(update_fields=[*_model_fields(form), "status", "updated_at"])
@@ -161,6 +174,44 @@ def save_changes(form, *, user):
             status_after=item.status,
         )
     return item
+
+
+def _propose(form, current, user):
+    """Keep an edit of a published item as its one pending revision: the fields this
+    form changes, plus those an earlier pending edit changed through another form."""
+    changes = revisions.proposed_changes(form, current)
+    pending = (
+        revisions.revisions_of(current).select_for_update().filter(state=Revision.State.PENDING)
+    ).first()
+    if pending is not None:
+        kept = {k: v for k, v in pending.changes.items() if k not in form.fields}
+        changes = kept | changes
+    if not changes:
+        if pending is not None:
+            _close_revision(pending, current, Revision.State.WITHDRAWN)
+        return None
+    revision = pending or Revision(target=current, author=user)
+    if pending is not None:
+        revisions.discard_files(current, pending.changes, keep=changes)
+    revision.changes = changes
+    revision.updated = timezone.now()
+    revision.save()
+    record(
+        actor=user,
+        action=Action.PROPOSE_EDIT,
+        target=current,
+        reason=", ".join(changes),
+        status_before=current.status,
+        status_after=current.status,
+    )
+    return revision
+
+
+def _close_revision(revision, item, state) -> None:
+    revisions.discard_files(item, revision.changes)
+    revision.state = state
+    revision.decided_at = timezone.now()
+    revision.save(update_fields=["state", "decided_at"])
 
 
 @transaction.atomic
@@ -220,6 +271,9 @@ def withdraw(item, *, user):
     before = current.status
     current.status = Status.WITHDRAWN
     current.save(update_fields=["status", "updated_at"])
+    pending = revisions.pending_for(current)
+    if pending is not None:
+        _close_revision(pending, current, Revision.State.WITHDRAWN)
     record(
         actor=user,
         action=Action.WITHDRAW,

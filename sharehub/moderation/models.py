@@ -18,6 +18,9 @@ class Action(models.TextChoices):
     PUBLISH = "publish", _("Published at once (trusted author)")
     WITHDRAW = "withdraw", _("Withdrawn by the author")
     EDIT = "edit", _("Edited by the author")
+    PROPOSE_EDIT = "propose_edit", _("Edit sent for review")
+    APPROVE_EDIT = "approve_edit", _("Edit approved")
+    DECLINE_EDIT = "decline_edit", _("Edit not published")
     APPROVE = "approve", _("Approved")
     REQUEST_CHANGES = "request_changes", _("Changes requested")
     REJECT = "reject", _("Rejected")
@@ -146,3 +149,56 @@ class Note(models.Model):
 
     def __str__(self) -> str:
         return self.text[:50]
+
+
+class Revision(models.Model):
+    """An edit to a published item by an author who is not trusted yet. The item
+    stays as the public knows it until a moderator approves the edit, which applies
+    it (sharehub.catalogue.revisions). One pending revision per item: a further
+    edit updates it."""
+
+    class State(models.TextChoices):
+        PENDING = "pending", _("Waiting for review")
+        APPLIED = "applied", _("Approved and published")
+        DECLINED = "declined", _("Not published")
+        WITHDRAWN = "withdrawn", _("Withdrawn")
+
+    created = models.DateTimeField(_("sent"), default=timezone.now)
+    updated = models.DateTimeField(_("last changed"), default=timezone.now)
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="+",
+        verbose_name=_("author"),
+    )
+    target_type = models.ForeignKey(ContentType, on_delete=models.CASCADE, related_name="+")
+    target_id = models.PositiveBigIntegerField()
+    target = GenericForeignKey("target_type", "target_id")
+    # Field name → the proposed value as JSON: text as it is, a term as its id, terms
+    # as a list of ids, a date as ISO 8601, a file as its stored name.
+    changes = models.JSONField(_("changes"), default=dict)
+    state = models.CharField(
+        _("state"), max_length=20, choices=State.choices, default=State.PENDING
+    )
+    decided_at = models.DateTimeField(_("decided"), null=True, blank=True)
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+    )
+    reason = models.TextField(_("reason"), blank=True)
+
+    class Meta:
+        ordering = ["-updated", "-id"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["target_type", "target_id"],
+                condition=models.Q(state="pending"),
+                name="one_pending_revision_per_item",
+            )
+        ]
+        indexes = [models.Index(fields=["target_type", "target_id"])]
+        default_permissions = ()
+        verbose_name = _("edit waiting for review")
+        verbose_name_plural = _("edits waiting for review")
+
+    def __str__(self) -> str:
+        return f"{self.target_type.model} {self.target_id}: {', '.join(self.changes)}"

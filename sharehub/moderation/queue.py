@@ -1,13 +1,15 @@
-"""What waits for a moderator: submitted items and items with open reports."""
+"""What waits for a moderator: submitted items, edits to published items by
+authors who are not trusted yet, and items with open reports."""
 
 from dataclasses import dataclass, field
 from datetime import datetime
 
 from django.contrib.contenttypes.models import ContentType
 
+from sharehub.catalogue import revisions
 from sharehub.core.models import Status
 from sharehub.core.personal_data import scan_item
-from sharehub.moderation.models import Report, ReportReason
+from sharehub.moderation.models import Report, ReportReason, Revision
 from sharehub.moderation.services import KINDS
 from sharehub.taxonomy.filters import tagged_with
 
@@ -26,6 +28,7 @@ class Entry:
     reports: int = 0
     reasons: list[str] = field(default_factory=list)
     findings: list = field(default_factory=list)
+    revision: Revision | None = None
 
     @property
     def key(self) -> str:
@@ -33,8 +36,9 @@ class Entry:
 
 
 def build_queue(*, kind: str = "", region=None, reason: str = "") -> list[Entry]:
-    """Submitted and reported items, oldest first, optionally of one kind, tagged
-    with one region, or (reason) only submissions or only one report reason."""
+    """Submitted items, pending edits and reported items, oldest first, optionally of
+    one kind, tagged with one region, or (reason) only submissions, only edits or
+    only one report reason."""
     entries: list[Entry] = []
     for name, model in KINDS.items():
         if kind and kind != name:
@@ -44,8 +48,10 @@ def build_queue(*, kind: str = "", region=None, reason: str = "") -> list[Entry]
             items = tagged_with(items, "regions", [region.pk])
         content_type = ContentType.objects.get_for_model(model)
         reports = Report.objects.filter(target_type=content_type, resolved_at__isnull=True)
-        if reason and reason != "submitted":
+        if reason in ReportReason.values:
             reports = reports.filter(reason=reason)
+        elif reason:
+            reports = reports.none()
         # One read of the open reports gives each item's count, first date and reasons.
         counts: dict[int, dict] = {}
         reasons: dict[int, set] = {}
@@ -60,7 +66,18 @@ def build_queue(*, kind: str = "", region=None, reason: str = "") -> list[Entry]
                 :QUEUE_LIMIT
             ]:
                 found[item.pk] = Entry(name, item, item.submitted_at or item.updated_at)
-        if reason != "submitted" and counts:
+        if reason in ("", "edit"):
+            pending = {
+                r.target_id: r
+                for r in Revision.objects.filter(
+                    target_type=content_type, state=Revision.State.PENDING
+                ).order_by("created")[:QUEUE_LIMIT]
+            }
+            shown = (Status.PUBLISHED, Status.HIDDEN)
+            for item in items.filter(pk__in=list(pending), status__in=shown).order_by("pk"):
+                revision = pending[item.pk]
+                found[item.pk] = Entry(name, item, revision.created, revision=revision)
+        if counts:
             for item in items.filter(pk__in=list(counts)).order_by("pk")[:QUEUE_LIMIT]:
                 row = counts[item.pk]
                 entry = found.setdefault(item.pk, Entry(name, item, row["first"]))
@@ -69,6 +86,9 @@ def build_queue(*, kind: str = "", region=None, reason: str = "") -> list[Entry]
                 entry.reasons = sorted(str(r) for r in reasons.get(item.pk, ()))
         entries.extend(found.values())
     for entry in entries:
-        entry.findings = scan_item(entry.item)
+        scanned = entry.item
+        if entry.revision is not None:
+            scanned = revisions.proposed_item(entry.item, entry.revision)
+        entry.findings = scan_item(scanned)
     entries.sort(key=lambda e: e.since)
     return entries

@@ -4,7 +4,7 @@ Each action locks the item's row (SELECT … FOR UPDATE) and checks its status
 before changing it, so two moderators acting on one item at once cannot both
 succeed: the second waits for the first to commit, finds the new status and is
 told who already handled it (AlreadyHandled). Every action writes an audit entry;
-decisions the author must know about are e-mailed to them in the item's language.
+decisions the author must know about are e-mailed to them in their own language.
 """
 
 from django.conf import settings
@@ -18,11 +18,12 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from sharehub.accounts.models import User
+from sharehub.catalogue import revisions
 from sharehub.catalogue.models import Innovation, Need, Resource
 from sharehub.core.mail import queue_email
 from sharehub.core.models import Status
 from sharehub.moderation.audit import entries_for, record
-from sharehub.moderation.models import Action, Note, Outcome, Report
+from sharehub.moderation.models import Action, Note, Outcome, Report, Revision
 
 # The kinds of content moderators look after, by the name the URLs use.
 KINDS = {"innovation": Innovation, "resource": Resource, "need": Need}
@@ -72,7 +73,8 @@ def _language_of(user, fallback: str) -> str:
 
 
 def notify_author(item, *, action: str, message: str = "") -> None:
-    """E-mail the author about a decision on their item, in the item's language."""
+    """E-mail the author about a decision on their item, in their language (the
+    item's when they have not chosen one)."""
     author = item.author
     if author is None or not author.email:
         return
@@ -262,6 +264,78 @@ def item_feature(item, *, moderator, featured: bool):
         status_before=current.status,
         status_after=current.status,
     )
+    return current
+
+
+# --- Edits to published items ------------------------------------------------------
+
+
+def _pending_revision(item):
+    """The item's row and its pending revision, both locked; AlreadyHandled when
+    someone decided on the revision first."""
+    current = (
+        type(item).objects.select_for_update(of=("self",)).select_related("author").get(pk=item.pk)
+    )
+    revision = (
+        revisions.revisions_of(current).select_for_update().filter(state=Revision.State.PENDING)
+    ).first()
+    if revision is None:
+        entry = (
+            entries_for(current)
+            .filter(action__in=(Action.APPROVE_EDIT, Action.DECLINE_EDIT))
+            .first()
+        )
+        if entry is not None:
+            raise AlreadyHandled(
+                _("These changes were already handled by %(name)s (%(action)s).")
+                % {"name": entry.actor_name, "action": entry.get_action_display()}
+            )
+        raise AlreadyHandled(_("There are no changes waiting for review on this."))
+    return current, revision
+
+
+def _decide_revision(revision, *, moderator, state, reason="") -> None:
+    revision.state = state
+    revision.decided_at = timezone.now()
+    revision.decided_by = moderator
+    revision.reason = reason
+    revision.save(update_fields=["state", "decided_at", "decided_by", "reason"])
+
+
+@transaction.atomic
+def revision_approve(item, *, moderator):
+    """Publish the author's pending edit: its changes are applied to the item."""
+    current, revision = _pending_revision(item)
+    revisions.apply(current, revision)
+    _decide_revision(revision, moderator=moderator, state=Revision.State.APPLIED)
+    record(
+        actor=moderator,
+        action=Action.APPROVE_EDIT,
+        target=current,
+        reason=", ".join(revision.changes),
+        status_before=current.status,
+        status_after=current.status,
+    )
+    notify_author(current, action=Action.APPROVE_EDIT)
+    return current
+
+
+@transaction.atomic
+def revision_decline(item, *, moderator, reason: str):
+    """Keep the published version; the author is told why their edit was not published."""
+    reason = _required(reason, _("Give the reason the changes cannot be published."))
+    current, revision = _pending_revision(item)
+    revisions.discard_files(current, revision.changes)
+    _decide_revision(revision, moderator=moderator, state=Revision.State.DECLINED, reason=reason)
+    record(
+        actor=moderator,
+        action=Action.DECLINE_EDIT,
+        target=current,
+        reason=reason,
+        status_before=current.status,
+        status_after=current.status,
+    )
+    notify_author(current, action=Action.DECLINE_EDIT, message=reason)
     return current
 
 

@@ -15,7 +15,7 @@ from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
 from sharehub.accounts.models import User
-from sharehub.catalogue import selectors
+from sharehub.catalogue import revisions, selectors
 from sharehub.core.models import Status
 from sharehub.core.personal_data import highlight, scan_item, scanned_fields
 from sharehub.moderation import services
@@ -81,7 +81,7 @@ def _queue_filters(request):
     kind = request.GET.get("type", "")
     kind = kind if kind in services.KINDS else ""
     reason = request.GET.get("reason", "")
-    reason = reason if reason == "submitted" or reason in ReportReason.values else ""
+    reason = reason if reason in ("submitted", "edit") or reason in ReportReason.values else ""
     region = tax.Region.objects.filter(slug=request.GET.get("region", "")).first()
     return kind, region, reason
 
@@ -112,8 +112,12 @@ def _bulk(request, data, entries) -> None:
     for key in data["selected"]:
         entry = entries[key]
         try:
-            if data["action"] == "approve":
+            if data["action"] == "approve" and entry.revision:
+                services.revision_approve(entry.item, moderator=request.user)
+            elif data["action"] == "approve":
                 services.decision_approve(entry.item, moderator=request.user)
+            elif data["action"] == "reject" and entry.revision:
+                services.revision_decline(entry.item, moderator=request.user, reason=data["reason"])
             elif data["action"] == "reject":
                 services.decision_reject(entry.item, moderator=request.user, reason=data["reason"])
             elif entry.reports:
@@ -166,6 +170,12 @@ MESSAGE_FORMS = {
         "label": gettext_lazy("Why can it not be published?"),
         "help_text": gettext_lazy("The author sees this reason."),
     },
+    "decline_edit": {
+        "label": gettext_lazy("Why can the changes not be published?"),
+        "help_text": gettext_lazy(
+            "The author sees this reason. The published version stays as it is."
+        ),
+    },
     "hide": {
         "label": gettext_lazy("Why hide it?"),
         "help_text": gettext_lazy("The author sees this reason."),
@@ -201,11 +211,15 @@ def _item_page(request, kind: str, slug: str, *, bound=None, status=200) -> Http
                 {"label": item._meta.get_field(name).verbose_name, "text": highlight(text)}
             )
     content_type = ContentType.objects.get_for_model(item)
+    revision = revisions.pending_for(item)
     context = {
         "kind": kind,
         "item": item,
         "fields": fields,
         "findings": scan_item(item),
+        "revision": revision,
+        "differences": revisions.differences(item, revision) if revision else [],
+        "revision_findings": scan_item(revisions.proposed_item(item, revision)) if revision else [],
         "history": _author_history(item.author),
         "reports": Report.objects.filter(target_type=content_type, target_id=item.pk)
         .select_related("reporter")
@@ -227,7 +241,7 @@ def item_view(request: HttpRequest, kind: str, slug: str) -> HttpResponse:
 
 
 ITEM_ACTIONS = ("approve", "request_changes", "reject", "hide", "unhide", "feature", "unfeature")
-ITEM_ACTIONS += ("resolve", "duplicate", "note")
+ITEM_ACTIONS += ("resolve", "duplicate", "note", "approve_edit", "decline_edit")
 
 
 @require_POST
@@ -243,6 +257,9 @@ def item_action(request: HttpRequest, kind: str, slug: str, action: str) -> Http
         if action == "approve":
             services.decision_approve(item, moderator=moderator)
             done = _("Approved and published.")
+        elif action == "approve_edit":
+            services.revision_approve(item, moderator=moderator)
+            done = _("The changes are published. The author has been told.")
         elif action in ("feature", "unfeature"):
             services.item_feature(item, moderator=moderator, featured=action == "feature")
             done = _("Featured.") if action == "feature" else _("No longer featured.")
@@ -283,6 +300,9 @@ def item_action(request: HttpRequest, kind: str, slug: str, action: str) -> Http
             elif action == "reject":
                 services.decision_reject(item, moderator=moderator, reason=text)
                 done = _("Rejected. The author has been told why.")
+            elif action == "decline_edit":
+                services.revision_decline(item, moderator=moderator, reason=text)
+                done = _("The changes are not published. The author has been told why.")
             elif action == "hide":
                 services.item_hide(item, moderator=moderator, reason=text)
                 done = _("Hidden. The author has been told why.")

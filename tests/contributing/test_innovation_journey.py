@@ -182,7 +182,11 @@ def test_editing_a_submitted_innovation_makes_it_a_draft_again(client_as, author
     assert innovation.status == Status.DRAFT
 
 
-def test_editing_a_published_innovation_keeps_it_published(client_as, author, innovation_data):
+def test_a_trusted_authors_edit_of_a_published_innovation_shows_at_once(
+    client_as, author, innovation_data
+):
+    author.trusted = True
+    author.save(update_fields=["trusted"])
     innovation = InnovationFactory(author=author, title="Old title")
     published_at = innovation.published_at
     response = client_as(author).post(

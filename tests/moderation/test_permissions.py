@@ -6,7 +6,7 @@ import pytest
 from django.urls import reverse
 
 from sharehub.core.models import Status
-from sharehub.moderation.models import AuditEntry, Note
+from sharehub.moderation.models import AuditEntry, Note, Revision
 
 pytestmark = pytest.mark.django_db
 
@@ -68,6 +68,8 @@ ITEM_ACTIONS = [
     ("note", {"note-text": "A note"}, Status.SUBMITTED),
     ("hide", {"hide-text": "Why"}, Status.PUBLISHED),
     ("feature", {}, Status.PUBLISHED),
+    ("approve_edit", {}, Status.PUBLISHED),
+    ("decline_edit", {"decline_edit-text": "No"}, Status.PUBLISHED),
 ]
 
 
@@ -76,6 +78,8 @@ ITEM_ACTIONS = [
 def test_item_actions(as_persona, persona, action, data, status, submitted):
     submitted.status = status
     submitted.save()
+    if action.endswith("_edit"):  # an edit waiting for review
+        Revision.objects.create(target=submitted, author=submitted.author, changes={"title": "E"})
     client = as_persona(persona)
     url = reverse(
         "moderation:item_action",

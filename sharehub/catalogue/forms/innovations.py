@@ -179,10 +179,10 @@ class InnovationDetailsForm(ContributionForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        if not self.is_bound:
+        links = self.initial.get("links")
+        if not self.is_bound and isinstance(links, list):  # the instance's or a pending edit's
             self.initial["links"] = "\n".join(
-                f"{link.get('title', '')} {link['url']}".strip()
-                for link in self.instance.links or []
+                f"{link.get('title', '')} {link['url']}".strip() for link in links
             )
 
     def clean_links(self) -> list[dict]:

@@ -1,0 +1,269 @@
+"""Edits that wait for review: what an untrusted author changes on a published item
+is kept as a pending Revision while the public keeps seeing the item as it was.
+
+A revision holds only the fields that differ from the published item, as JSON
+(`to_json`). A moderator sees the differences (`differences`), approves (the
+changes are applied to the item, `apply`) or declines them. A further edit by
+the author updates the one pending revision; their edit form starts from it
+(`initial`), so nothing they wrote is lost.
+"""
+
+import copy
+import datetime
+import difflib
+import re
+from dataclasses import dataclass
+
+from django.contrib.contenttypes.models import ContentType
+from django.db import models
+from django.utils import timezone
+from django.utils.formats import date_format
+from django.utils.html import escape
+from django.utils.safestring import SafeString, mark_safe
+from django.utils.text import capfirst
+from django.utils.translation import gettext as _
+
+from sharehub.core.personal_data import highlight
+from sharehub.moderation.models import Revision
+from sharehub.taxonomy.terms import by_pk
+
+Pending = Revision.State.PENDING
+
+
+def revisions_of(item):
+    return Revision.objects.filter(
+        target_type=ContentType.objects.get_for_model(item), target_id=item.pk
+    )
+
+
+def pending_for(item) -> Revision | None:
+    return revisions_of(item).filter(state=Pending).first()
+
+
+def latest_for(item) -> Revision | None:
+    """The newest revision, if it still matters to the author: waiting, or declined
+    after the item last changed."""
+    revision = revisions_of(item).exclude(state=Revision.State.WITHDRAWN).first()
+    if revision is None or revision.state == Revision.State.APPLIED:
+        return None
+    return revision
+
+
+def latest_by_item(author) -> dict:
+    """(content type id, item id) → the author's latest revision that still matters
+    (waiting or declined), for their contributions page in one query."""
+    latest = {}
+    for revision in Revision.objects.filter(author=author).exclude(state=Revision.State.WITHDRAWN):
+        latest.setdefault((revision.target_type_id, revision.target_id), revision)
+    return {key: r for key, r in latest.items() if r.state != Revision.State.APPLIED}
+
+
+# --- Values as JSON -------------------------------------------------------------
+
+
+def _field(item, name):
+    return item._meta.get_field(name)
+
+
+def current_json(item, name):
+    """The item's value of one field, as a revision stores it."""
+    field = _field(item, name)
+    if field.many_to_many:
+        return sorted(getattr(item, name).values_list("pk", flat=True))
+    if field.many_to_one:
+        return getattr(item, field.attname)
+    value = getattr(item, name)
+    if isinstance(field, models.FileField):
+        return value.name or ""
+    if isinstance(value, datetime.date):
+        return value.isoformat()
+    return value
+
+
+def to_json(value):
+    """A form's cleaned value, as a revision stores it."""
+    if isinstance(value, models.Model):
+        return value.pk
+    if isinstance(value, models.QuerySet) or (
+        isinstance(value, (list, tuple)) and all(isinstance(v, models.Model) for v in value)
+    ):
+        return sorted(v.pk for v in value)
+    if isinstance(value, tuple):
+        return list(value)
+    if isinstance(value, datetime.date):
+        return value.isoformat()
+    return value
+
+
+def _python(item, name, value):
+    """A stored value back as the model field takes it (many-to-many: the ids)."""
+    field = _field(item, name)
+    if isinstance(field, models.DateField) and value:
+        return datetime.date.fromisoformat(value)
+    return value
+
+
+def proposed_changes(form, item) -> dict:
+    """The fields a valid edit form would change on `item`, as JSON. A new upload is
+    stored now, under its generated name, and the revision keeps that name."""
+    changes = {}
+    for name in form.fields:
+        try:
+            field = _field(item, name)
+        except models.FieldDoesNotExist:
+            continue
+        value = form.cleaned_data.get(name)
+        if isinstance(field, models.FileField):
+            if not value or value is form.initial.get(name) or getattr(value, "_committed", False):
+                continue
+            stored = field.storage.save(field.generate_filename(item, value.name), value)
+            changes[name] = stored
+            continue
+        proposed = to_json(value)
+        if proposed in ("", None) and current_json(item, name) in ("", None):
+            continue
+        if proposed != current_json(item, name):
+            changes[name] = proposed
+    return changes
+
+
+def initial(revision: Revision | None) -> dict:
+    """The author's pending values, as an edit form's initial data."""
+    if revision is None:
+        return {}
+    return {name: value for name, value in revision.changes.items() if not _is_file(revision, name)}
+
+
+def _is_file(revision, name) -> bool:
+    model = revision.target_type.model_class()
+    return isinstance(model._meta.get_field(name), models.FileField)
+
+
+def proposed_item(item, revision: Revision):
+    """A copy of `item` (not saved) with the revision's text fields applied: what the
+    personal-data guard scans and the preview of the new version shows."""
+    proposed = copy.copy(item)
+    for name, value in revision.changes.items():
+        field = _field(item, name)
+        if field.concrete and not field.is_relation and not isinstance(field, models.FileField):
+            setattr(proposed, name, _python(item, name, value))
+    return proposed
+
+
+def discard_files(item, changes: dict, *, keep: dict | None = None) -> None:
+    """Delete the uploads `changes` stored that neither the item nor `keep` uses."""
+    keep = keep or {}
+    for name, value in changes.items():
+        field = _field(item, name)
+        if (
+            isinstance(field, models.FileField)
+            and value
+            and value != current_json(item, name)
+            and keep.get(name) != value
+        ):
+            field.storage.delete(value)
+
+
+def apply(item, revision: Revision) -> None:
+    """Write the revision's changes to the (locked) item. Terms removed since the
+    edit are skipped; the rest is applied."""
+    concrete, many = [], {}
+    for name, value in revision.changes.items():
+        field = _field(item, name)
+        if field.many_to_many:
+            many[name] = list(field.related_model.objects.filter(pk__in=value))
+        elif field.many_to_one:
+            exists = value is not None and field.related_model.objects.filter(pk=value).exists()
+            setattr(item, field.attname, value if exists else None)
+            concrete.append(name)
+        elif isinstance(field, models.FileField):
+            getattr(item, name).name = value
+            concrete.append(name)
+        else:
+            setattr(item, name, _python(item, name, value))
+            concrete.append(name)
+    item.updated_at = timezone.now()
+    item.save(update_fields=[*concrete, "updated_at"])
+    for name, terms in many.items():
+        getattr(item, name).set(terms)
+
+
+# --- What a moderator sees ---------------------------------------------------------
+
+
+@dataclass
+class Difference:
+    label: str
+    before: SafeString
+    after: SafeString
+    text: bool  # a text field: shown as a word-by-word comparison
+
+
+_WORDS = re.compile(r"(\s+)")
+
+
+def word_diff(before: str, after: str) -> tuple[SafeString, SafeString]:
+    """Both texts, escaped, with removed words in <del> and added words in <ins>,
+    each also named for screen readers. Likely personal data in the new text is
+    highlighted as on the rest of the moderator's page."""
+    old, new = _WORDS.split(before or ""), _WORDS.split(after or "")
+    left, right = [], []
+    removed = escape(_("removed:"))
+    added = escape(_("added:"))
+    for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(
+        None, old, new, autojunk=False
+    ).get_opcodes():
+        a, b = "".join(old[i1:i2]), "".join(new[j1:j2])
+        if tag == "equal":
+            left.append(escape(a))
+            right.append(highlight(b))
+            continue
+        if a:
+            left.append(
+                f'<del><span class="govuk-visually-hidden">[{removed}] </span>{escape(a)}</del>'
+            )
+        if b:
+            right.append(
+                f'<ins><span class="govuk-visually-hidden">[{added}] </span>{highlight(b)}</ins>'
+            )
+    return mark_safe("".join(left)), mark_safe("".join(right))
+
+
+def _display(item, name, value) -> str:
+    field = _field(item, name)
+    if value in (None, "", []):
+        return _("(empty)")
+    if field.many_to_many:
+        known = by_pk(field.related_model)
+        return ", ".join(sorted(str(known[pk]) for pk in value if pk in known))
+    if field.many_to_one:
+        term = by_pk(field.related_model).get(value)
+        return str(term) if term else _("(removed)")
+    if isinstance(field, models.FileField):
+        return value.rsplit("/", 1)[-1]
+    if isinstance(field, models.JSONField) and isinstance(value, list):  # links
+        return "\n".join(f"{v.get('title', '')} {v.get('url', '')}".strip() for v in value)
+    if field.choices:
+        return str(dict(field.flatchoices).get(value, value))
+    if isinstance(field, models.DateField):
+        return date_format(datetime.date.fromisoformat(value), "j F Y")
+    if isinstance(field, models.BooleanField):
+        return _("Yes") if value else _("No")
+    return str(value)
+
+
+def differences(item, revision: Revision) -> list[Difference]:
+    """Each changed field: its label, the published value and the proposed one."""
+    rows = []
+    for name, value in revision.changes.items():
+        field = _field(item, name)
+        label = capfirst(field.verbose_name)
+        before = current_json(item, name)
+        is_text = isinstance(field, (models.CharField, models.TextField)) and not field.choices
+        if is_text:
+            old, new = word_diff(before or "", value or "")
+        else:
+            old = escape(_display(item, name, before))
+            new = escape(_display(item, name, value))
+        rows.append(Difference(str(label), old, new, is_text))
+    return rows
