@@ -104,6 +104,7 @@ def export_user_data(user: User) -> dict[str, Any]:
             "date_joined": user.date_joined,
             "last_login": user.last_login,
             "public_profile": user.get_absolute_url(),
+            "language": user.language,
         },
         "profile": {name: profile[name] for name in PROFILE_FIELDS},
         "public_fields": list(user.public_fields),

@@ -14,6 +14,7 @@ from sharehub.accounts.privacy import (
 from sharehub.catalogue.models import Adoption, Innovation, Need, NeedReply, Resource
 from sharehub.catalogue.services import innovation_refresh_adoption_count
 from sharehub.core.models import Status
+from sharehub.moderation.models import Revision
 from sharehub.taxonomy.terms import attach_terms
 
 TAGS = ("challenge_areas", "regions", "local_authorities")
@@ -50,6 +51,21 @@ def _adoptions(user: User) -> list[dict]:
     return _rows(Adoption.objects.filter(author=user).select_related("innovation"))
 
 
+@export_section("edits_sent_for_review")
+def _revisions(user: User) -> list[dict]:
+    return [
+        {
+            "item": f"{r.target_type.model} {r.target_id}",
+            "sent": r.created,
+            "last_changed": r.updated,
+            "changes": r.changes,
+            "state": r.state,
+            "reason": r.reason,
+        }
+        for r in Revision.objects.filter(author=user).select_related("target_type")
+    ]
+
+
 @on_account_delete
 def _delete(user: User, *, remove_content: bool) -> None:
     """With `remove_content`, everything the person wrote goes. Otherwise what they
@@ -65,6 +81,10 @@ def _delete(user: User, *, remove_content: bool) -> None:
         if model is Adoption:
             touched = list(mine.values_list("innovation_id", flat=True).distinct())
         mine.delete()
+    # Edits waiting for review go with the account (on_delete=CASCADE): their
+    # uploads go too.
+    for revision in Revision.objects.filter(author=user, state=Revision.State.PENDING):
+        files += [v for k, v in revision.changes.items() if k == "file" and v]
     if remove_content:
         NeedReply.objects.filter(author=user).delete()
     innovation_refresh_adoption_count(innovation_ids=touched)

@@ -219,14 +219,20 @@ def word_diff(before: str, after: str) -> tuple[SafeString, SafeString]:
             right.append(highlight(b))
             continue
         if a:
-            left.append(
-                f'<del><span class="govuk-visually-hidden">[{removed}] </span>{escape(a)}</del>'
-            )
+            left.append(_marked("del", removed, a, escape))
         if b:
-            right.append(
-                f'<ins><span class="govuk-visually-hidden">[{added}] </span>{highlight(b)}</ins>'
-            )
+            right.append(_marked("ins", added, b, highlight))
     return mark_safe("".join(left)), mark_safe("".join(right))
+
+
+def _marked(tag: str, name: str, text: str, render) -> str:
+    """`text` in <del> or <ins>, the spaces around it left outside the mark."""
+    core = text.strip()
+    if not core:
+        return render(text)
+    lead, tail = text[: len(text) - len(text.lstrip())], text[len(text.rstrip()) :]
+    hidden = f'<span class="govuk-visually-hidden">[{name}] </span>'
+    return f"{escape(lead)}<{tag}>{hidden}{render(core)}</{tag}>{escape(tail)}"
 
 
 def _display(item, name, value) -> str:

@@ -164,8 +164,39 @@ def _as_moderator(seeded) -> None:
     )
 
 
+def _edit_waiting(seeded) -> None:
+    """Alice's innovation is published and her edit of it waits for review."""
+    from sharehub.moderation.models import Revision
+    from sharehub.taxonomy.models import ChallengeArea
+
+    draft = seeded.draft
+    draft.mark_published()
+    draft.save()
+    Revision.objects.create(
+        target=draft,
+        author=seeded.alice,
+        changes={
+            "title": f"{draft.title} on every floor",
+            "body": f"{draft.body}\n\nMrs Evans, aged 87, asked for it.",
+            "challenge_areas": [ChallengeArea.objects.get(slug="leadership").pk],
+        },
+    )
+
+
+def _moderating_an_edit(seeded) -> None:
+    _as_moderator(seeded)
+    _edit_waiting(seeded)
+
+
 def _moderation() -> list[PageCase]:
     return [
+        PageCase(
+            "moderation item with an edit waiting",
+            lambda s: f"/moderation/innovation/{s.draft.slug}/",
+            setup=_moderating_an_edit,
+            users=SIGNED_IN,
+            expect="table.sh-diff ins mark",
+        ),
         PageCase(
             "moderation queue",
             lambda s: "/moderation/",
@@ -403,6 +434,20 @@ CONTRIBUTING: list[PageCase] = [
         users=SIGNED_IN,
         setup=_attach_a_file,
         expect='main a[href*="checklist.pdf"]',
+    ),
+    PageCase(
+        "own innovation with changes waiting",
+        lambda s: f"/innovations/{s.draft.slug}/",
+        users=SIGNED_IN,
+        setup=_edit_waiting,
+        expect=".sh-owner-panel .govuk-inset-text .sh-personal-data-findings",
+    ),
+    PageCase(
+        "edit with changes waiting",
+        lambda s: f"/innovations/{s.draft.slug}/edit/",
+        users=SIGNED_IN,
+        setup=_edit_waiting,
+        expect='input[value$="on every floor"]',
     ),
     PageCase(
         "your contributions empty",

@@ -114,9 +114,7 @@ def test_an_untrusted_authors_edit_waits_and_the_public_sees_the_published_versi
 
 
 def test_a_trusted_authors_edit_needs_no_review(client, trusted, edit_data):
-    item = InnovationFactory(
-        author=trusted, title="Tea trolley rounds", places=(["all-wales"], [])
-    )
+    item = InnovationFactory(author=trusted, title="Tea trolley rounds", places=(["all-wales"], []))
     client.force_login(trusted)
     edit(client, item, {**edit_data, "title": "Tea trolley rounds, weekly"})
     item.refresh_from_db()
@@ -146,7 +144,7 @@ def test_approving_the_edit_applies_it_and_tells_the_author(
     )
     assert "Changes waiting for review" in page.text
     assert (
-        '<ins><span class="govuk-visually-hidden">[added:] </span> on every floor</ins>' in page.text
+        '<ins><span class="govuk-visually-hidden">[added:] </span>on every floor</ins>' in page.text
     )
     assert "Newport" in page.text  # the new place, by name
 
@@ -341,4 +339,12 @@ def test_the_decision_is_written_in_the_authors_language(
     propose(client, author, published, edit_data, title="Tea rounds")
     client.force_login(moderator)
     act(client, published, "approve_edit")
-    assert mail.outbox[-1].subject.startswith("ShareHub: mae eich newidiadau")
+    assert mail.outbox[-1].subject == "ShareHub: mae eich newidiadau i “Tea rounds” wedi'u cyhoeddi"
+
+
+def test_pending_edits_are_in_the_authors_data_download(client, author, published, edit_data):
+    propose(client, author, published, edit_data, title="Tea rounds")
+    data = client.get("/en/accounts/privacy/my-data.json").json()
+    [sent] = data["edits_sent_for_review"]
+    assert sent["changes"] == {"title": "Tea rounds"}
+    assert sent["state"] == "pending"
