@@ -165,6 +165,9 @@ def save_changes(form, *, user):
     item.status = decide_on_edit(item, Status(current.status))
     item.save(update_fields=[*_model_fields(form), "status", "updated_at"])
     form.save_related(item)
+    pending = revisions.pending_for(current) if current.status == Status.PUBLISHED else None
+    if pending is not None:  # trusted since: the edit (which started from it) replaces it
+        _close_revision(pending, current, Revision.State.WITHDRAWN)
     if item.status != current.status:
         record(
             actor=user,

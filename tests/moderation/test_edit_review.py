@@ -348,3 +348,16 @@ def test_pending_edits_are_in_the_authors_data_download(client, author, publishe
     [sent] = data["edits_sent_for_review"]
     assert sent["changes"] == {"title": "Tea rounds"}
     assert sent["state"] == "pending"
+
+
+def test_once_trusted_the_next_edit_shows_at_once_and_replaces_the_pending_one(
+    client, author, published, edit_data
+):
+    propose(client, author, published, edit_data, title="Tea rounds")
+    author.trusted = True
+    author.save(update_fields=["trusted"])
+    edit(client, published, {**edit_data, "title": "Tea rounds, weekly"})
+    published.refresh_from_db()
+    assert published.title == "Tea rounds, weekly"
+    assert Revision.objects.get().state == Revision.State.WITHDRAWN
+    assert not [e for e in build_queue() if e.revision]
