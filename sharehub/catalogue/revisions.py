@@ -164,6 +164,18 @@ def discard_files(item, changes: dict, *, keep: dict | None = None) -> None:
             field.storage.delete(value)
 
 
+def close(item, revision: Revision, state, *, by=None, reason: str = "") -> None:
+    """End a pending revision: applied, declined or withdrawn. An upload it stored
+    that will not be used is deleted."""
+    if state != Revision.State.APPLIED:
+        discard_files(item, revision.changes)
+    revision.state = state
+    revision.decided_at = timezone.now()
+    revision.decided_by = by
+    revision.reason = reason
+    revision.save(update_fields=["state", "decided_at", "decided_by", "reason"])
+
+
 def apply(item, revision: Revision) -> None:
     """Write the revision's changes to the (locked) item. Terms removed since the
     edit are skipped; the rest is applied."""

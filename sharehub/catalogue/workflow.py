@@ -167,7 +167,7 @@ def save_changes(form, *, user):
     form.save_related(item)
     pending = revisions.pending_for(current) if current.status == Status.PUBLISHED else None
     if pending is not None:  # trusted since: the edit (which started from it) replaces it
-        _close_revision(pending, current, Revision.State.WITHDRAWN)
+        revisions.close(current, pending, Revision.State.WITHDRAWN)
     if item.status != current.status:
         record(
             actor=user,
@@ -191,7 +191,7 @@ def _propose(form, current, user):
         changes = kept | changes
     if not changes:
         if pending is not None:
-            _close_revision(pending, current, Revision.State.WITHDRAWN)
+            revisions.close(current, pending, Revision.State.WITHDRAWN)
         return None
     revision = pending or Revision(target=current, author=user)
     if pending is not None:
@@ -208,13 +208,6 @@ def _propose(form, current, user):
         status_after=current.status,
     )
     return revision
-
-
-def _close_revision(revision, item, state) -> None:
-    revisions.discard_files(item, revision.changes)
-    revision.state = state
-    revision.decided_at = timezone.now()
-    revision.save(update_fields=["state", "decided_at"])
 
 
 @transaction.atomic
@@ -276,7 +269,7 @@ def withdraw(item, *, user):
     current.save(update_fields=["status", "updated_at"])
     pending = revisions.pending_for(current)
     if pending is not None:
-        _close_revision(pending, current, Revision.State.WITHDRAWN)
+        revisions.close(current, pending, Revision.State.WITHDRAWN)
     record(
         actor=user,
         action=Action.WITHDRAW,

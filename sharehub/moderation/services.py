@@ -294,20 +294,12 @@ def _pending_revision(item):
     return current, revision
 
 
-def _decide_revision(revision, *, moderator, state, reason="") -> None:
-    revision.state = state
-    revision.decided_at = timezone.now()
-    revision.decided_by = moderator
-    revision.reason = reason
-    revision.save(update_fields=["state", "decided_at", "decided_by", "reason"])
-
-
 @transaction.atomic
 def revision_approve(item, *, moderator):
     """Publish the author's pending edit: its changes are applied to the item."""
     current, revision = _pending_revision(item)
     revisions.apply(current, revision)
-    _decide_revision(revision, moderator=moderator, state=Revision.State.APPLIED)
+    revisions.close(current, revision, Revision.State.APPLIED, by=moderator)
     record(
         actor=moderator,
         action=Action.APPROVE_EDIT,
@@ -325,8 +317,7 @@ def revision_decline(item, *, moderator, reason: str):
     """Keep the published version; the author is told why their edit was not published."""
     reason = _required(reason, _("Give the reason the changes cannot be published."))
     current, revision = _pending_revision(item)
-    revisions.discard_files(current, revision.changes)
-    _decide_revision(revision, moderator=moderator, state=Revision.State.DECLINED, reason=reason)
+    revisions.close(current, revision, Revision.State.DECLINED, by=moderator, reason=reason)
     record(
         actor=moderator,
         action=Action.DECLINE_EDIT,

@@ -11,6 +11,7 @@ from sharehub.catalogue.models import Innovation
 from sharehub.core.models import Status
 from sharehub.moderation import services
 from sharehub.moderation.audit import entries_for
+from sharehub.moderation.models import Revision
 from tests.conftest import seed_taxonomy
 from tests.factories import InnovationFactory
 from tests.moderation.conftest import moderator_user
@@ -19,46 +20,56 @@ from tests.moderation.conftest import moderator_user
 pytestmark = pytest.mark.postgres
 
 
-@pytest.mark.django_db(transaction=True)
-def test_concurrent_approve_and_reject():
-    seed_taxonomy()  # transactional tests start from a flushed database
-    first, second = moderator_user("mo"), moderator_user("max")
-    item = InnovationFactory(status=Status.SUBMITTED, published_at=None, title="Contested")
+def race(first_action, second_action) -> dict:
+    """Run `first_action` in a transaction that holds its row lock until the second
+    (on another connection) has had to wait for it; then let both finish. Returns
+    "done" or the AlreadyHandled message for each."""
     holding, release = threading.Event(), threading.Event()
     outcome = {}
 
-    def approve():
+    def first():
         try:
             with transaction.atomic():
-                services.decision_approve(Innovation.objects.get(pk=item.pk), moderator=first)
-                holding.set()  # the row is locked and approved, not yet committed
+                first_action()
+                holding.set()  # the row is locked and changed, not yet committed
                 release.wait(10)
             outcome["first"] = "done"
         finally:
             connection.close()
 
-    def reject():
+    def second():
         try:
-            services.decision_reject(
-                Innovation.objects.get(pk=item.pk), moderator=second, reason="No."
-            )
+            second_action()
             outcome["second"] = "done"
         except services.AlreadyHandled as exc:
             outcome["second"] = str(exc)
         finally:
             connection.close()
 
-    a = threading.Thread(target=approve)
+    a = threading.Thread(target=first)
     a.start()
     assert holding.wait(10)
-    b = threading.Thread(target=reject)
+    b = threading.Thread(target=second)
     b.start()
     b.join(0.5)
     assert b.is_alive(), "the second moderator must wait for the first's lock"
     release.set()
     a.join(10)
     b.join(10)
+    return outcome
 
+
+@pytest.mark.django_db(transaction=True)
+def test_concurrent_approve_and_reject():
+    seed_taxonomy()  # transactional tests start from a flushed database
+    first, second = moderator_user("mo"), moderator_user("max")
+    item = InnovationFactory(status=Status.SUBMITTED, published_at=None, title="Contested")
+    outcome = race(
+        lambda: services.decision_approve(Innovation.objects.get(pk=item.pk), moderator=first),
+        lambda: services.decision_reject(
+            Innovation.objects.get(pk=item.pk), moderator=second, reason="No."
+        ),
+    )
     assert outcome["first"] == "done"
     assert "already handled by Mo" in outcome["second"]
     item.refresh_from_db()
@@ -99,47 +110,16 @@ def test_two_approvals_at_once_publish_once():
 @pytest.mark.django_db(transaction=True)
 def test_concurrent_approve_and_decline_of_an_edit():
     """The same for an edit waiting for review: applied once, or declined, never both."""
-    from sharehub.moderation.models import Revision
-
     seed_taxonomy()
     first, second = moderator_user("mo"), moderator_user("max")
     item = InnovationFactory(title="Before")
     Revision.objects.create(target=item, author=item.author, changes={"title": "After"})
-    holding, release = threading.Event(), threading.Event()
-    outcome = {}
-
-    def approve():
-        try:
-            with transaction.atomic():
-                services.revision_approve(Innovation.objects.get(pk=item.pk), moderator=first)
-                holding.set()
-                release.wait(10)
-            outcome["first"] = "done"
-        finally:
-            connection.close()
-
-    def decline():
-        try:
-            services.revision_decline(
-                Innovation.objects.get(pk=item.pk), moderator=second, reason="No."
-            )
-            outcome["second"] = "done"
-        except services.AlreadyHandled as exc:
-            outcome["second"] = str(exc)
-        finally:
-            connection.close()
-
-    a = threading.Thread(target=approve)
-    a.start()
-    assert holding.wait(10)
-    b = threading.Thread(target=decline)
-    b.start()
-    b.join(0.5)
-    assert b.is_alive(), "the second moderator must wait for the first's lock"
-    release.set()
-    a.join(10)
-    b.join(10)
-
+    outcome = race(
+        lambda: services.revision_approve(Innovation.objects.get(pk=item.pk), moderator=first),
+        lambda: services.revision_decline(
+            Innovation.objects.get(pk=item.pk), moderator=second, reason="No."
+        ),
+    )
     assert outcome["first"] == "done"
     assert "already handled by Mo" in outcome["second"]
     item.refresh_from_db()
