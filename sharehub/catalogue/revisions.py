@@ -96,7 +96,8 @@ def to_json(value):
 
 
 def _python(item, name, value):
-    """A stored value back as the model field takes it (many-to-many: the ids)."""
+    """A stored value back as the model field (of `item`, an instance or a model)
+    takes it (many-to-many: the ids)."""
     field = _field(item, name)
     if isinstance(field, models.DateField) and value:
         return datetime.date.fromisoformat(value)
@@ -127,24 +128,33 @@ def proposed_changes(form, item) -> dict:
     return changes
 
 
+def _changed_fields(model, changes: dict):
+    """(name, model field, stored value) for each change whose field still exists."""
+    for name, value in changes.items():
+        try:
+            yield name, model._meta.get_field(name), value
+        except models.FieldDoesNotExist:
+            continue
+
+
 def initial(revision: Revision | None) -> dict:
-    """The author's pending values, as an edit form's initial data."""
+    """The author's pending values, as an edit form's initial data (a new upload
+    cannot be shown again in a file input)."""
     if revision is None:
         return {}
-    return {name: value for name, value in revision.changes.items() if not _is_file(revision, name)}
-
-
-def _is_file(revision, name) -> bool:
     model = revision.target_type.model_class()
-    return isinstance(model._meta.get_field(name), models.FileField)
+    return {
+        name: _python(model, name, value)
+        for name, field, value in _changed_fields(model, revision.changes)
+        if not isinstance(field, models.FileField)
+    }
 
 
 def proposed_item(item, revision: Revision):
     """A copy of `item` (not saved) with the revision's text fields applied: what the
     personal-data guard scans and the preview of the new version shows."""
     proposed = copy.copy(item)
-    for name, value in revision.changes.items():
-        field = _field(item, name)
+    for name, field, value in _changed_fields(type(item), revision.changes):
         if field.concrete and not field.is_relation and not isinstance(field, models.FileField):
             setattr(proposed, name, _python(item, name, value))
     return proposed
@@ -153,8 +163,7 @@ def proposed_item(item, revision: Revision):
 def discard_files(item, changes: dict, *, keep: dict | None = None) -> None:
     """Delete the uploads `changes` stored that neither the item nor `keep` uses."""
     keep = keep or {}
-    for name, value in changes.items():
-        field = _field(item, name)
+    for name, field, value in _changed_fields(type(item), changes):
         if (
             isinstance(field, models.FileField)
             and value
@@ -180,8 +189,7 @@ def apply(item, revision: Revision) -> None:
     """Write the revision's changes to the (locked) item. Terms removed since the
     edit are skipped; the rest is applied."""
     concrete, many = [], {}
-    for name, value in revision.changes.items():
-        field = _field(item, name)
+    for name, field, value in _changed_fields(type(item), revision.changes):
         if field.many_to_many:
             many[name] = list(field.related_model.objects.filter(pk__in=value))
         elif field.many_to_one:
@@ -273,8 +281,7 @@ def _display(item, name, value) -> str:
 def differences(item, revision: Revision) -> list[Difference]:
     """Each changed field: its label, the published value and the proposed one."""
     rows = []
-    for name, value in revision.changes.items():
-        field = _field(item, name)
+    for name, field, value in _changed_fields(type(item), revision.changes):
         label = capfirst(field.verbose_name)
         before = current_json(item, name)
         is_text = isinstance(field, (models.CharField, models.TextField)) and not field.choices

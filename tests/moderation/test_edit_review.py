@@ -361,3 +361,53 @@ def test_once_trusted_the_next_edit_shows_at_once_and_replaces_the_pending_one(
     assert published.title == "Tea rounds, weekly"
     assert Revision.objects.get().state == Revision.State.WITHDRAWN
     assert not [e for e in build_queue() if e.revision]
+
+
+def test_dates_terms_and_choices_round_trip_through_a_pending_edit(
+    client, author, moderator, resource_form_data
+):
+    resource = ResourceFactory(author=author, title="Falls toolkit", url="https://example.org/f")
+    client.force_login(author)
+    data = {
+        **resource_form_data,
+        "review_by_day": "31",
+        "review_by_month": "3",
+        "review_by_year": "2027",
+        "cost": "free",
+        "roles": pks(tax.Role, "innovator"),
+    }
+    response = edit(client, resource, data, kind="resource")
+    assert response.status_code == 302, response.context["form"].errors
+    changes = Revision.objects.get().changes
+    assert changes["review_by"] == "2027-03-31"
+    # The author's form shows their pending values again.
+    form = client.get(reverse("catalogue:resource_edit", kwargs={"slug": resource.slug}))
+    assert form.status_code == 200
+    assert 'value="2027"' in form.text and 'value="31"' in form.text
+    assert 'value="free" checked' in form.text
+
+    client.force_login(moderator)
+    page = client.get(
+        reverse("moderation:item", kwargs={"kind": "resource", "slug": resource.slug})
+    )
+    assert "31 March 2027" in page.text
+    act(client, resource, "approve_edit", kind="resource")
+    resource.refresh_from_db()
+    assert resource.review_by.isoformat() == "2027-03-31"
+    assert resource.cost == "free"
+    assert list(resource.roles.values_list("slug", flat=True)) == ["innovator"]
+
+
+def test_a_term_deleted_after_the_edit_is_skipped_not_a_500(
+    client, author, moderator, published, edit_data
+):
+    area = tax.ChallengeArea.objects.create(slug="short-lived", name_en="Short", position=99)
+    propose(client, author, published, edit_data, challenge_areas=[str(area.pk)])
+    area.delete()
+    client.force_login(moderator)
+    page = client.get(
+        reverse("moderation:item", kwargs={"kind": "innovation", "slug": published.slug})
+    )
+    assert page.status_code == 200
+    assert act(client, published, "approve_edit").status_code == 302
+    assert not published.challenge_areas.exists()
