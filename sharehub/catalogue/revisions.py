@@ -104,10 +104,33 @@ def _python(item, name, value):
     return value
 
 
+def _same(a, b) -> bool:
+    """Equal as an author means it: empty is empty, and line ends are line ends
+    (browsers send CRLF)."""
+    if a in ("", None) and b in ("", None):
+        return True
+    if isinstance(a, str) and isinstance(b, str):
+        return a.replace("\r\n", "\n") == b.replace("\r\n", "\n")
+    return a == b
+
+
+def _places_now(form, item) -> dict:
+    """The item's places as the form would store them (a region is dropped where a
+    local authority narrows it down), so that re-saving them is not a change."""
+    if "regions" not in form.fields:
+        return {}
+    regions, las = form._narrowest_places(
+        list(item.regions.all()), list(item.local_authorities.all())
+    )
+    return {"regions": to_json(regions), "local_authorities": to_json(las)}
+
+
 def proposed_changes(form, item) -> dict:
     """The fields a valid edit form would change on `item`, as JSON. A new upload is
-    stored now, under its generated name, and the revision keeps that name."""
+    stored now, under its generated name, and the revision keeps that name. Places
+    go together: when either regions or local authorities change, both are kept."""
     changes = {}
+    places = _places_now(form, item)
     for name in form.fields:
         try:
             field = _field(item, name)
@@ -121,10 +144,14 @@ def proposed_changes(form, item) -> dict:
             changes[name] = stored
             continue
         proposed = to_json(value)
-        if proposed in ("", None) and current_json(item, name) in ("", None):
-            continue
-        if proposed != current_json(item, name):
+        if isinstance(proposed, str):
+            proposed = proposed.replace("\r\n", "\n")
+        now = places[name] if name in places else current_json(item, name)
+        if not _same(proposed, now):
             changes[name] = proposed
+    if places and (changes.keys() & places.keys()):
+        for name in places:
+            changes[name] = to_json(form.cleaned_data.get(name) or [])
     return changes
 
 

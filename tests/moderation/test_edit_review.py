@@ -94,7 +94,7 @@ def test_an_untrusted_authors_edit_waits_and_the_public_sees_the_published_versi
     revision = Revision.objects.get()
     assert revision.state == Revision.State.PENDING
     assert revision.author == author
-    assert set(revision.changes) == {"title", "challenge_areas", "regions"}
+    assert set(revision.changes) == {"title", "challenge_areas", "regions", "local_authorities"}
     assert actions(published) == [Action.PROPOSE_EDIT]
 
     # Everyone else still sees the published version.
@@ -411,3 +411,31 @@ def test_a_term_deleted_after_the_edit_is_skipped_not_a_500(
     assert page.status_code == 200
     assert act(client, published, "approve_edit").status_code == 302
     assert not published.challenge_areas.exists()
+
+
+def test_resaving_what_is_published_is_not_a_change(client, author, edit_data):
+    """A browser sends CRLF line ends, and an item tagged with a region and a local
+    authority inside it is re-saved as the local authority alone: neither is a change
+    a moderator should be asked about."""
+    item = InnovationFactory(
+        author=author,
+        title="Tea trolley rounds",
+        body="First line.\nSecond line.",
+        places=(["north-wales"], ["conwy"]),
+    )
+    client.force_login(author)
+    data = {
+        **edit_data,
+        "summary": item.summary,
+        "body": "First line.\r\nSecond line.",
+        "regions": pks(tax.Region, "north-wales"),
+        "local_authorities": pks(tax.LocalAuthority, "conwy"),
+    }
+    response = edit(client, item, data)
+    assert "Nothing has changed." in [str(m) for m in client.get(response.url).context["messages"]]
+    assert not Revision.objects.exists()
+
+    edit(client, item, {**data, "local_authorities": pks(tax.LocalAuthority, "conwy", "gwynedd")})
+    changes = Revision.objects.get().changes
+    assert set(changes) == {"regions", "local_authorities"}  # places go together
+    assert changes["regions"] == []
