@@ -47,6 +47,9 @@ class Attachment(models.Model):
         verbose_name=_("uploaded by"),
     )
     created_at = models.DateTimeField(_("created"), default=timezone.now, editable=False)
+    # Added to a published item by an author who is not trusted yet: only the author
+    # and moderators see it until a moderator approves it with the item's edits.
+    pending = models.BooleanField(_("waiting for review"), default=False)
 
     class Meta:
         verbose_name = _("attachment")

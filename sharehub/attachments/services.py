@@ -10,6 +10,9 @@ from django.urls import reverse
 from sharehub.attachments.models import Attachment
 from sharehub.attachments.validation import check_count, check_uploads
 from sharehub.catalogue.models import Innovation, Resource
+from sharehub.core.models import Status
+from sharehub.moderation.audit import record
+from sharehub.moderation.models import Action
 
 PARENT_FIELDS = {Innovation: "innovation", Resource: "resource"}
 URL_KINDS = {Innovation: "innovations", Resource: "resources"}
@@ -39,6 +42,9 @@ def attach_files(item: Innovation | Resource, files: Iterable, user) -> list[Att
     checked = check_uploads(files)
     if not checked:
         return []
+    # Like an edit of the text, a file added to a published item waits for a
+    # moderator unless its author is trusted.
+    pending = item.status == Status.PUBLISHED and not getattr(user, "trusted", False)
     saved: list[str] = []
     try:
         with transaction.atomic():
@@ -52,17 +58,40 @@ def attach_files(item: Innovation | Resource, files: Iterable, user) -> list[Att
                     content_type=upload.file_type.content_type,
                     size=upload.size,
                     uploaded_by=user,
+                    pending=pending,
                 )
                 name = f"attachments/{upload.generated_name(attachment.pk.hex)}"
                 attachment.file.name = default_storage.save(name, ContentFile(upload.content))
                 saved.append(attachment.file.name)
                 attachment.save(force_insert=True)
                 attachments.append(attachment)
+            if pending:
+                record(
+                    actor=user,
+                    action=Action.PROPOSE_EDIT,
+                    target=item,
+                    reason=", ".join(a.original_name for a in attachments),
+                    status_before=item.status,
+                    status_after=item.status,
+                )
     except BaseException:
         for name in saved:
             default_storage.delete(name)
         raise
     return attachments
+
+
+def pending_files(item) -> list[Attachment]:
+    """Files added to the published item that wait for a moderator."""
+    if type(item) not in PARENT_FIELDS:
+        return []
+    return list(Attachment.objects.filter(**{parent_field(item): item}, pending=True))
+
+
+def visible_files(item, user) -> list[Attachment]:
+    """The item's files that `user` may see: files waiting for review only for the author."""
+    owner = user.is_authenticated and item.author_id == user.pk
+    return [a for a in item.attachments.all() if owner or not a.pending]
 
 
 def remove_attachment(attachment: Attachment) -> None:

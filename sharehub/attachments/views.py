@@ -12,19 +12,26 @@ from sharehub.attachments.models import Attachment
 from sharehub.attachments.services import URL_KINDS, attach_files, manage_url, remove_attachment
 from sharehub.attachments.validation import content_type_for_name
 from sharehub.catalogue.models import Innovation, Resource
+from sharehub.moderation.access import is_moderator
 
 ITEM_MODELS = {kind: model for model, kind in URL_KINDS.items()}
 
 
 def get_attachment_for_user(user, pk) -> Attachment:
-    """The gatekeeper for reading: the item is published or the reader's own.
+    """The gatekeeper for reading: the item is published or the reader's own, and a
+    file waiting for review is the author's alone. Moderators may read any file.
     Anything else is a 404, so a draft's files are never revealed."""
-    visible = Q(innovation__in=Innovation.objects.visible_to(user)) | Q(
-        resource__in=Resource.objects.visible_to(user)
-    )
-    return get_object_or_404(
-        Attachment.objects.filter(visible).select_related("innovation", "resource"), pk=pk
-    )
+    attachments = Attachment.objects.select_related("innovation", "resource")
+    if not is_moderator(user):
+        visible = Q(innovation__in=Innovation.objects.visible_to(user)) | Q(
+            resource__in=Resource.objects.visible_to(user)
+        )
+        if user.is_authenticated:
+            visible &= Q(pending=False) | Q(innovation__author=user) | Q(resource__author=user)
+        else:
+            visible &= Q(pending=False)
+        attachments = attachments.filter(visible)
+    return get_object_or_404(attachments, pk=pk)
 
 
 def get_item_for_author(user, kind: str, slug: str) -> Innovation | Resource:
@@ -68,7 +75,7 @@ def download(request: HttpRequest, pk, filename: str) -> FileResponse:
         attachment.file,
         content_type=attachment.content_type,
         filename=attachment.original_name,
-        published=attachment.item.is_published,
+        published=attachment.item.is_published and not attachment.pending,
     )
 
 

@@ -6,6 +6,8 @@ from datetime import datetime
 
 from django.contrib.contenttypes.models import ContentType
 
+from sharehub.attachments.models import Attachment
+from sharehub.attachments.services import PARENT_FIELDS
 from sharehub.catalogue import revisions
 from sharehub.core.models import Status
 from sharehub.core.personal_data import scan_item
@@ -29,6 +31,11 @@ class Entry:
     reasons: list[str] = field(default_factory=list)
     findings: list = field(default_factory=list)
     revision: Revision | None = None
+    files: list = field(default_factory=list)  # files added to a published item
+
+    @property
+    def is_edit(self) -> bool:
+        return self.revision is not None or bool(self.files)
 
     @property
     def key(self) -> str:
@@ -73,10 +80,19 @@ def build_queue(*, kind: str = "", region=None, reason: str = "") -> list[Entry]
                     target_type=content_type, state=Revision.State.PENDING
                 ).order_by("created")[:QUEUE_LIMIT]
             }
+            files: dict[int, list] = {}
+            if name in PARENT_FIELDS.values():
+                for attachment in Attachment.objects.filter(
+                    pending=True, **{f"{name}__isnull": False}
+                ).order_by("created_at")[:QUEUE_LIMIT]:
+                    files.setdefault(getattr(attachment, f"{name}_id"), []).append(attachment)
             shown = (Status.PUBLISHED, Status.HIDDEN)
-            for item in items.filter(pk__in=list(pending), status__in=shown).order_by("pk"):
-                revision = pending[item.pk]
-                found[item.pk] = Entry(name, item, revision.created, revision=revision)
+            edited = items.filter(pk__in=[*pending, *files], status__in=shown).order_by("pk")
+            for item in edited:
+                revision = pending.get(item.pk)
+                added = files.get(item.pk, [])
+                times = [a.created_at for a in added] + ([revision.created] if revision else [])
+                found[item.pk] = Entry(name, item, min(times), revision=revision, files=added)
         if counts:
             for item in items.filter(pk__in=list(counts)).order_by("pk")[:QUEUE_LIMIT]:
                 row = counts[item.pk]

@@ -18,6 +18,8 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from sharehub.accounts.models import User
+from sharehub.attachments.models import Attachment
+from sharehub.attachments.services import pending_files, remove_attachment
 from sharehub.catalogue import revisions
 from sharehub.catalogue.models import Innovation, Need, Resource
 from sharehub.core.mail import queue_email
@@ -270,16 +272,18 @@ def item_feature(item, *, moderator, featured: bool):
 # --- Edits to published items ------------------------------------------------------
 
 
-def _pending_revision(item):
-    """The item's row and its pending revision, both locked; AlreadyHandled when
-    someone decided on the revision first."""
+def _pending_edit(item):
+    """The item's row (locked), its pending revision (locked, or None) and the files
+    added to it that wait for review; AlreadyHandled when there is neither, because
+    someone decided first."""
     current = (
         type(item).objects.select_for_update(of=("self",)).select_related("author").get(pk=item.pk)
     )
     revision = (
         revisions.revisions_of(current).select_for_update().filter(state=Revision.State.PENDING)
     ).first()
-    if revision is None:
+    files = pending_files(current)
+    if revision is None and not files:
         entry = (
             entries_for(current)
             .filter(action__in=(Action.APPROVE_EDIT, Action.DECLINE_EDIT))
@@ -291,20 +295,27 @@ def _pending_revision(item):
                 % {"name": entry.actor_name, "action": entry.get_action_display()}
             )
         raise AlreadyHandled(_("There are no changes waiting for review on this."))
-    return current, revision
+    return current, revision, files
+
+
+def _what_changed(revision, files) -> str:
+    return ", ".join([*(revision.changes if revision else ()), *(f.original_name for f in files)])
 
 
 @transaction.atomic
 def revision_approve(item, *, moderator):
-    """Publish the author's pending edit: its changes are applied to the item."""
-    current, revision = _pending_revision(item)
-    revisions.apply(current, revision)
-    revisions.close(current, revision, Revision.State.APPLIED, by=moderator)
+    """Publish the author's pending edit: its changes are applied to the item and the
+    files they added are shown with it."""
+    current, revision, files = _pending_edit(item)
+    if revision is not None:
+        revisions.apply(current, revision)
+        revisions.close(current, revision, Revision.State.APPLIED, by=moderator)
+    Attachment.objects.filter(pk__in=[f.pk for f in files]).update(pending=False)
     record(
         actor=moderator,
         action=Action.APPROVE_EDIT,
         target=current,
-        reason=", ".join(revision.changes),
+        reason=_what_changed(revision, files),
         status_before=current.status,
         status_after=current.status,
     )
@@ -314,15 +325,22 @@ def revision_approve(item, *, moderator):
 
 @transaction.atomic
 def revision_decline(item, *, moderator, reason: str):
-    """Keep the published version; the author is told why their edit was not published."""
+    """Keep the published version and remove the files added with the edit; the
+    author is told why (by e-mail, and on their item through the declined revision)."""
     reason = _required(reason, _("Give the reason the changes cannot be published."))
-    current, revision = _pending_revision(item)
-    revisions.close(current, revision, Revision.State.DECLINED, by=moderator, reason=reason)
+    current, revision, files = _pending_edit(item)
+    what = _what_changed(revision, files)
+    if revision is None and current.author is not None:  # only files: keep the reason
+        revision = Revision.objects.create(target=current, author=current.author, changes={})
+    if revision is not None:
+        revisions.close(current, revision, Revision.State.DECLINED, by=moderator, reason=reason)
+    for attachment in files:
+        remove_attachment(attachment)
     record(
         actor=moderator,
         action=Action.DECLINE_EDIT,
         target=current,
-        reason=reason,
+        reason=f"{reason} ({what})",
         status_before=current.status,
         status_after=current.status,
     )

@@ -15,6 +15,7 @@ from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
 from sharehub.accounts.models import User
+from sharehub.attachments.services import pending_files
 from sharehub.catalogue import revisions, selectors
 from sharehub.core.models import Status
 from sharehub.core.personal_data import highlight, scan_item, scanned_fields
@@ -112,11 +113,11 @@ def _bulk(request, data, entries) -> None:
     for key in data["selected"]:
         entry = entries[key]
         try:
-            if data["action"] == "approve" and entry.revision:
+            if data["action"] == "approve" and entry.is_edit:
                 services.revision_approve(entry.item, moderator=request.user)
             elif data["action"] == "approve":
                 services.decision_approve(entry.item, moderator=request.user)
-            elif data["action"] == "reject" and entry.revision:
+            elif data["action"] == "reject" and entry.is_edit:
                 services.revision_decline(entry.item, moderator=request.user, reason=data["reason"])
             elif data["action"] == "reject":
                 services.decision_reject(entry.item, moderator=request.user, reason=data["reason"])
@@ -212,12 +213,16 @@ def _item_page(request, kind: str, slug: str, *, bound=None, status=200) -> Http
             )
     content_type = ContentType.objects.get_for_model(item)
     revision = revisions.pending_for(item)
+    files = pending_files(item)
     context = {
         "kind": kind,
         "item": item,
         "fields": fields,
         "findings": scan_item(item),
         "revision": revision,
+        "pending_files": files,
+        "edit_waiting": revision is not None or bool(files),
+        "attachments": list(item.attachments.all()) if hasattr(item, "attachments") else [],
         "differences": revisions.differences(item, revision) if revision else [],
         "revision_findings": scan_item(revisions.proposed_item(item, revision)) if revision else [],
         "history": _author_history(item.author),

@@ -24,7 +24,11 @@ def stored_files(settings) -> list[Path]:
 
 @pytest.fixture
 def innovation(alice, verified):
+    """Published, by a trusted author: files show at once (an untrusted author's
+    wait for review: tests/moderation/test_edit_review.py)."""
     verified(alice)
+    alice.trusted = True
+    alice.save(update_fields=["trusted"])
     return InnovationFactory(author=alice, slug="memory-boxes")
 
 

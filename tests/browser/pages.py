@@ -165,7 +165,8 @@ def _as_moderator(seeded) -> None:
 
 
 def _edit_waiting(seeded) -> None:
-    """Alice's innovation is published and her edit of it waits for review."""
+    """Alice's innovation is published, and her edit of it and a file she added
+    wait for review."""
     from sharehub.moderation.models import Revision
     from sharehub.taxonomy.models import ChallengeArea
 
@@ -181,6 +182,8 @@ def _edit_waiting(seeded) -> None:
             "challenge_areas": [ChallengeArea.objects.get(slug="leadership").pk],
         },
     )
+    upload = SimpleUploadedFile("drinks chart.pdf", PDF_BYTES, content_type="application/pdf")
+    attach_files(draft, [upload], seeded.alice)  # waits for review with the edit
 
 
 def _moderating_an_edit(seeded) -> None:

@@ -439,3 +439,83 @@ def test_resaving_what_is_published_is_not_a_change(client, author, edit_data):
     changes = Revision.objects.get().changes
     assert set(changes) == {"regions", "local_authorities"}  # places go together
     assert changes["regions"] == []
+
+
+def upload(name="Drinks chart.pdf"):
+    return SimpleUploadedFile(name, PDF, content_type="application/pdf")
+
+
+def test_files_added_to_a_published_item_wait_for_review(client, author, moderator, published):
+    from sharehub.attachments.models import Attachment
+
+    client.force_login(author)
+    manage = reverse("attachments:manage", kwargs={"kind": "innovations", "slug": published.slug})
+    assert "a moderator will check files you add" in client.get(manage).text
+    response = client.post(manage, {"files": [upload()]})
+    assert response.status_code in (200, 302)
+    attachment = Attachment.objects.get()
+    assert attachment.pending
+    assert actions(published) == [Action.PROPOSE_EDIT]
+    # The author sees it, marked; nobody else sees or downloads it.
+    assert "Waiting for review" in client.get(published.get_absolute_url()).text
+    assert client.get(attachment.get_absolute_url()).status_code == 200
+    client.logout()
+    assert "Drinks chart.pdf" not in client.get(published.get_absolute_url()).text
+    assert client.get(attachment.get_absolute_url()).status_code == 404
+
+    # The moderator finds it in the queue, opens the file and approves it.
+    [entry] = build_queue(reason="edit")
+    assert entry.files == [attachment] and entry.revision is None
+    client.force_login(moderator)
+    page = client.get(
+        reverse("moderation:item", kwargs={"kind": "innovation", "slug": published.slug})
+    )
+    assert "New documents and images" in page.text
+    assert client.get(attachment.get_absolute_url()).status_code == 200
+    act(client, published, "approve_edit")
+    attachment.refresh_from_db()
+    assert not attachment.pending
+    client.logout()
+    assert "Drinks chart.pdf" in client.get(published.get_absolute_url()).text
+    assert client.get(attachment.get_absolute_url()).status_code == 200
+    assert entries_for(published).first().reason == "Drinks chart.pdf"
+
+
+def test_declined_files_are_removed_and_the_author_sees_why(
+    client, author, moderator, published, django_capture_on_commit_callbacks
+):
+    from sharehub.attachments.models import Attachment
+    from sharehub.attachments.services import attach_files
+
+    [attachment] = attach_files(published, [upload("Resident photo.pdf")], author)
+    stored = attachment.file.name
+    client.force_login(moderator)
+    with django_capture_on_commit_callbacks(execute=True):
+        act(client, published, "decline_edit", **{"decline_edit-text": "It shows a resident."})
+    assert not Attachment.objects.exists()
+    assert not default_storage.exists(stored)
+    assert "It shows a resident." in mail.outbox[-1].body
+    client.force_login(author)
+    assert "It shows a resident." in client.get(published.get_absolute_url()).text
+
+
+def test_a_trusted_authors_files_show_at_once(trusted):
+    from sharehub.attachments.services import attach_files
+
+    item = InnovationFactory(author=trusted)
+    [attachment] = attach_files(item, [upload()], trusted)
+    assert not attachment.pending
+
+
+def test_moderators_can_open_the_files_of_a_submitted_item(client, author, moderator, submitted):
+    from sharehub.attachments.services import attach_files
+
+    [attachment] = attach_files(submitted, [upload()], author)
+    assert not attachment.pending  # not published: the whole submission is reviewed
+    assert client.get(attachment.get_absolute_url()).status_code == 404
+    client.force_login(moderator)
+    page = client.get(
+        reverse("moderation:item", kwargs={"kind": "innovation", "slug": submitted.slug})
+    )
+    assert attachment.get_absolute_url() in page.text
+    assert client.get(attachment.get_absolute_url()).status_code == 200
