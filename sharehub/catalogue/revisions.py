@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 
 from django.contrib.contenttypes.models import ContentType
-from django.db import models
+from django.db import models, transaction
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.html import escape
@@ -23,6 +23,7 @@ from django.utils.safestring import SafeString, mark_safe
 from django.utils.text import capfirst
 from django.utils.translation import gettext as _
 
+from sharehub.catalogue.models.innovations import LookingFor
 from sharehub.core.personal_data import highlight
 from sharehub.moderation.models import Revision
 from sharehub.taxonomy.terms import by_pk
@@ -197,7 +198,7 @@ def discard_files(item, changes: dict, *, keep: dict | None = None) -> None:
             and value != current_json(item, name)
             and keep.get(name) != value
         ):
-            field.storage.delete(value)
+            transaction.on_commit(lambda s=field.storage, v=value: s.delete(v))
 
 
 def close(item, revision: Revision, state, *, by=None, reason: str = "") -> None:
@@ -212,11 +213,25 @@ def close(item, revision: Revision, state, *, by=None, reason: str = "") -> None
     revision.save(update_fields=["state", "decided_at", "decided_by", "reason"])
 
 
-def apply(item, revision: Revision) -> None:
-    """Write the revision's changes to the (locked) item. Terms removed since the
+def carried_over(pending: dict, form, replaced) -> dict:
+    """What a pending revision changed that a new edit through `form` leaves alone:
+    fields of another form, and an upload the form cannot show again (a file input
+    starts empty) when no new file replaces it (`replaced`: the field names the new
+    edit changes)."""
+    return {
+        name: value
+        for name, field, value in _changed_fields(form._meta.model, pending)
+        if name not in form.fields or (isinstance(field, models.FileField) and name not in replaced)
+    }
+
+
+def apply(item, changes: dict) -> None:
+    """Write a revision's changes to the (locked) item. Terms removed since the
     edit are skipped; the rest is applied."""
+    if not changes:
+        return
     concrete, many = [], {}
-    for name, field, value in _changed_fields(type(item), revision.changes):
+    for name, field, value in _changed_fields(type(item), changes):
         if field.many_to_many:
             many[name] = list(field.related_model.objects.filter(pk__in=value))
         elif field.many_to_one:
@@ -294,8 +309,11 @@ def _display(item, name, value) -> str:
         return str(term) if term else _("(removed)")
     if isinstance(field, models.FileField):
         return value.rsplit("/", 1)[-1]
-    if isinstance(field, models.JSONField) and isinstance(value, list):  # links
-        return "\n".join(f"{v.get('title', '')} {v.get('url', '')}".strip() for v in value)
+    if isinstance(field, models.JSONField) and isinstance(value, list):
+        if all(isinstance(v, dict) for v in value):  # links
+            return "\n".join(f"{v.get('title', '')} {v.get('url', '')}".strip() for v in value)
+        labels = dict(LookingFor.choices) if name == "looking_for" else {}
+        return ", ".join(str(labels.get(v, v)) for v in value)
     if field.choices:
         return str(dict(field.flatchoices).get(value, value))
     if isinstance(field, models.DateField):

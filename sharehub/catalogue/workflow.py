@@ -166,8 +166,11 @@ def save_changes(form, *, user):
     item.save(update_fields=[*_model_fields(form), "status", "updated_at"])
     form.save_related(item)
     pending = revisions.pending_for(current) if current.status == Status.PUBLISHED else None
-    if pending is not None:  # trusted since: the edit (which started from it) replaces it
-        revisions.close(current, pending, Revision.State.WITHDRAWN)
+    if pending is not None:
+        # Trusted since it was sent: this edit started from the pending one and
+        # replaces it; what it changed through another form is applied too.
+        revisions.apply(item, revisions.carried_over(pending.changes, form, form.changed_data))
+        revisions.close(item, pending, Revision.State.WITHDRAWN)
     if item.status != current.status:
         record(
             actor=user,
@@ -181,14 +184,14 @@ def save_changes(form, *, user):
 
 def _propose(form, current, user):
     """Keep an edit of a published item as its one pending revision: the fields this
-    form changes, plus those an earlier pending edit changed through another form."""
+    form changes, plus what an earlier pending edit changed that this form leaves
+    alone (revisions.carried_over)."""
     changes = revisions.proposed_changes(form, current)
     pending = (
         revisions.revisions_of(current).select_for_update().filter(state=Revision.State.PENDING)
     ).first()
     if pending is not None:
-        kept = {k: v for k, v in pending.changes.items() if k not in form.fields}
-        changes = kept | changes
+        changes = revisions.carried_over(pending.changes, form, changes) | changes
     if not changes:
         if pending is not None:
             revisions.close(current, pending, Revision.State.WITHDRAWN)

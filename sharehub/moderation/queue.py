@@ -74,19 +74,22 @@ def build_queue(*, kind: str = "", region=None, reason: str = "") -> list[Entry]
             ]:
                 found[item.pk] = Entry(name, item, item.submitted_at or item.updated_at)
         if reason in ("", "edit"):
+            # Only items that can still change (published or hidden), before the
+            # limit, so edits nobody can act on never crowd out the rest.
+            shown = (Status.PUBLISHED, Status.HIDDEN)
+            editable = model.objects.filter(status__in=shown).values("pk")
             pending = {
                 r.target_id: r
                 for r in Revision.objects.filter(
-                    target_type=content_type, state=Revision.State.PENDING
+                    target_type=content_type, state=Revision.State.PENDING, target_id__in=editable
                 ).order_by("created")[:QUEUE_LIMIT]
             }
             files: dict[int, list] = {}
             if name in PARENT_FIELDS.values():
                 for attachment in Attachment.objects.filter(
-                    pending=True, **{f"{name}__isnull": False}
+                    pending=True, **{f"{name}__in": editable}
                 ).order_by("created_at")[:QUEUE_LIMIT]:
                     files.setdefault(getattr(attachment, f"{name}_id"), []).append(attachment)
-            shown = (Status.PUBLISHED, Status.HIDDEN)
             edited = items.filter(pk__in=[*pending, *files], status__in=shown).order_by("pk")
             for item in edited:
                 revision = pending.get(item.pk)

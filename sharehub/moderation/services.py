@@ -308,7 +308,7 @@ def revision_approve(item, *, moderator):
     files they added are shown with it."""
     current, revision, files = _pending_edit(item)
     if revision is not None:
-        revisions.apply(current, revision)
+        revisions.apply(current, revision.changes)
         revisions.close(current, revision, Revision.State.APPLIED, by=moderator)
     Attachment.objects.filter(pk__in=[f.pk for f in files]).update(pending=False)
     record(

@@ -292,7 +292,7 @@ def test_bulk_approve_applies_edits_and_publishes_submissions(
 
 
 def test_a_new_file_waits_with_the_edit_and_a_declined_one_is_deleted(
-    client, author, moderator, resource_form_data
+    client, author, moderator, resource_form_data, django_capture_on_commit_callbacks
 ):
     resource = ResourceFactory(author=author, title="Falls toolkit", url="https://example.org/f")
     client.force_login(author)
@@ -304,8 +304,14 @@ def test_a_new_file_waits_with_the_edit_and_a_declined_one_is_deleted(
     stored = Revision.objects.get().changes["file"]
     assert stored.startswith("resources/") and default_storage.exists(stored)
 
+    # Fixing a typo afterwards keeps the file waiting (a file input starts empty).
+    edit(client, resource, {**resource_form_data, "summary": "Checklists, for homes."}, "resource")
+    assert Revision.objects.get().changes["file"] == stored
+    assert default_storage.exists(stored)
+
     client.force_login(moderator)
-    act(client, resource, "decline_edit", kind="resource", **{"decline_edit-text": "Wrong file."})
+    with django_capture_on_commit_callbacks(execute=True):
+        act(client, resource, "decline_edit", kind="resource", **{"decline_edit-text": "Wrong."})
     assert not default_storage.exists(stored)
 
     client.force_login(author)
@@ -519,3 +525,41 @@ def test_moderators_can_open_the_files_of_a_submitted_item(client, author, moder
     )
     assert attachment.get_absolute_url() in page.text
     assert client.get(attachment.get_absolute_url()).status_code == 200
+
+
+def test_the_moderator_page_names_what_the_author_is_looking_for(
+    client, author, moderator, published
+):
+    from sharehub.catalogue.models import Innovation as Model
+
+    Revision.objects.create(target=published, author=author, changes={"looking_for": ["funding"]})
+    client.force_login(moderator)
+    page = client.get(
+        reverse("moderation:item", kwargs={"kind": "innovation", "slug": "tea-trolley"})
+    )
+    assert page.status_code == 200
+    assert "Funding" in page.text
+    act(client, published, "approve_edit")
+    assert Model.objects.get(pk=published.pk).looking_for == ["funding"]
+
+
+def test_a_trusted_edit_keeps_what_the_pending_one_changed_in_the_other_form(
+    client, author, published, edit_data
+):
+    details = reverse("catalogue:innovation_details", kwargs={"slug": published.slug})
+    client.force_login(author)
+    client.post(
+        details,
+        {
+            "what_helped": "Residents drink more.",
+            "contact_preference": published.contact_preference,
+            "language": "en",
+        },
+    )
+    assert Revision.objects.get().changes["what_helped"] == "Residents drink more."
+    author.trusted = True
+    author.save(update_fields=["trusted"])
+    edit(client, published, {**edit_data, "title": "Tea rounds"})
+    published.refresh_from_db()
+    assert (published.title, published.what_helped) == ("Tea rounds", "Residents drink more.")
+    assert Revision.objects.get().state == Revision.State.WITHDRAWN
