@@ -159,7 +159,10 @@ def owner_context(item) -> dict:
         "owner_actions": author_actions(item._meta.model_name, item),
         "owner_kind": item._meta.model_name,
         "revision": revision,
-        "revision_item": revisions.proposed_item(item, revision) if revision else None,
+        # The new version, for the personal-data check, while it waits.
+        "revision_item": revisions.proposed_item(item, revision)
+        if revision and revision.state == revision.State.PENDING
+        else None,
     }
 
 

@@ -14,7 +14,6 @@ import difflib
 import re
 from dataclasses import dataclass
 
-from django.contrib.contenttypes.models import ContentType
 from django.db import models, transaction
 from django.utils import timezone
 from django.utils.formats import date_format
@@ -25,25 +24,23 @@ from django.utils.translation import gettext as _
 
 from sharehub.catalogue.models.innovations import LookingFor
 from sharehub.core.personal_data import highlight
-from sharehub.moderation.models import Revision
+from sharehub.moderation.models import Revision, about
 from sharehub.taxonomy.terms import by_pk
-
-Pending = Revision.State.PENDING
 
 
 def revisions_of(item):
-    return Revision.objects.filter(
-        target_type=ContentType.objects.get_for_model(item), target_id=item.pk
-    )
+    return about(Revision, item)
 
 
-def pending_for(item) -> Revision | None:
-    return revisions_of(item).filter(state=Pending).first()
+def pending_for(item, *, lock: bool = False) -> Revision | None:
+    """The item's pending revision; with `lock`, its row is locked (SELECT … FOR UPDATE)."""
+    pending = revisions_of(item).filter(state=Revision.State.PENDING)
+    return (pending.select_for_update() if lock else pending).first()
 
 
 def latest_for(item) -> Revision | None:
     """The newest revision, if it still matters to the author: waiting, or declined
-    after the item last changed."""
+    (until their next edit)."""
     revision = revisions_of(item).exclude(state=Revision.State.WITHDRAWN).first()
     if revision is None or revision.state == Revision.State.APPLIED:
         return None

@@ -187,9 +187,7 @@ def _propose(form, current, user):
     form changes, plus what an earlier pending edit changed that this form leaves
     alone (revisions.carried_over)."""
     changes = revisions.proposed_changes(form, current)
-    pending = (
-        revisions.revisions_of(current).select_for_update().filter(state=Revision.State.PENDING)
-    ).first()
+    pending = revisions.pending_for(current, lock=True)
     if pending is not None:
         changes = revisions.carried_over(pending.changes, form, changes) | changes
     if not changes:

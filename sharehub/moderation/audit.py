@@ -2,7 +2,7 @@
 
 from django.contrib.contenttypes.models import ContentType
 
-from sharehub.moderation.models import AuditEntry
+from sharehub.moderation.models import AuditEntry, about
 
 
 def _name(user) -> str:
@@ -36,6 +36,4 @@ def record(
 
 
 def entries_for(target):
-    return AuditEntry.objects.filter(
-        target_type=ContentType.objects.get_for_model(target), target_id=target.pk
-    )
+    return about(AuditEntry, target)

@@ -13,6 +13,13 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 
+def about(model, target) -> models.QuerySet:
+    """`model`'s rows (audit entries, reports, notes, revisions) about `target`."""
+    return model.objects.filter(
+        target_type=ContentType.objects.get_for_model(target), target_id=target.pk
+    )
+
+
 class Action(models.TextChoices):
     SUBMIT = "submit", _("Submitted")
     PUBLISH = "publish", _("Published at once (trusted author)")

@@ -25,7 +25,7 @@ from sharehub.catalogue.models import Innovation, Need, Resource
 from sharehub.core.mail import queue_email
 from sharehub.core.models import Status
 from sharehub.moderation.audit import entries_for, record
-from sharehub.moderation.models import Action, Note, Outcome, Report, Revision
+from sharehub.moderation.models import Action, Note, Outcome, Report, Revision, about
 
 # The kinds of content moderators look after, by the name the URLs use.
 KINDS = {"innovation": Innovation, "resource": Resource, "need": Need}
@@ -279,9 +279,7 @@ def _pending_edit(item):
     current = (
         type(item).objects.select_for_update(of=("self",)).select_related("author").get(pk=item.pk)
     )
-    revision = (
-        revisions.revisions_of(current).select_for_update().filter(state=Revision.State.PENDING)
-    ).first()
+    revision = revisions.pending_for(current, lock=True)
     files = pending_files(current)
     if revision is None and not files:
         entry = (
@@ -352,11 +350,7 @@ def revision_decline(item, *, moderator, reason: str):
 
 
 def open_reports(item):
-    return Report.objects.filter(
-        target_type=ContentType.objects.get_for_model(item),
-        target_id=item.pk,
-        resolved_at__isnull=True,
-    )
+    return about(Report, item).filter(resolved_at__isnull=True)
 
 
 @transaction.atomic
@@ -478,9 +472,7 @@ def note_add(target, *, moderator, text: str) -> Note:
 
 
 def notes_for(target):
-    return Note.objects.filter(
-        target_type=ContentType.objects.get_for_model(target), target_id=target.pk
-    )
+    return about(Note, target)
 
 
 @transaction.atomic

@@ -15,7 +15,6 @@ from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
 from sharehub.accounts.models import User
-from sharehub.attachments.services import pending_files
 from sharehub.catalogue import revisions, selectors
 from sharehub.core.models import Status
 from sharehub.core.personal_data import highlight, scan_item, scanned_fields
@@ -30,7 +29,7 @@ from sharehub.moderation.forms import (
     ResolveForm,
     SuspendForm,
 )
-from sharehub.moderation.models import Action, AuditEntry, Report, ReportReason
+from sharehub.moderation.models import Action, AuditEntry, Report, ReportReason, about
 from sharehub.moderation.queue import build_queue
 from sharehub.taxonomy import models as tax
 from sharehub.taxonomy.terms import attach_terms
@@ -211,9 +210,9 @@ def _item_page(request, kind: str, slug: str, *, bound=None, status=200) -> Http
             fields.append(
                 {"label": item._meta.get_field(name).verbose_name, "text": highlight(text)}
             )
-    content_type = ContentType.objects.get_for_model(item)
     revision = revisions.pending_for(item)
-    files = pending_files(item)
+    attachments = list(item.attachments.all()) if hasattr(item, "attachments") else []
+    files = [a for a in attachments if a.pending]  # added to the published item
     context = {
         "kind": kind,
         "item": item,
@@ -222,13 +221,11 @@ def _item_page(request, kind: str, slug: str, *, bound=None, status=200) -> Http
         "revision": revision,
         "pending_files": files,
         "edit_waiting": revision is not None or bool(files),
-        "attachments": list(item.attachments.all()) if hasattr(item, "attachments") else [],
+        "attachments": attachments,
         "differences": revisions.differences(item, revision) if revision else [],
         "revision_findings": scan_item(revisions.proposed_item(item, revision)) if revision else [],
         "history": _author_history(item.author),
-        "reports": Report.objects.filter(target_type=content_type, target_id=item.pk)
-        .select_related("reporter")
-        .order_by("-created"),
+        "reports": about(Report, item).select_related("reporter").order_by("-created"),
         "open_reports": services.open_reports(item).count(),
         "audit": entries_for(item)[:50],
         "notes": services.notes_for(item)[:50],
@@ -436,10 +433,7 @@ def audit_log(request: HttpRequest) -> HttpResponse:
 def report(request: HttpRequest, kind: str, slug: str) -> HttpResponse:
     model = _kind(kind)
     item = get_object_or_404(model.objects.published(), slug=slug)
-    content_type = ContentType.objects.get_for_model(model)
-    if Report.objects.filter(
-        target_type=content_type, target_id=item.pk, reporter=request.user
-    ).exists():
+    if about(Report, item).filter(reporter=request.user).exists():
         messages.info(request, _("You have already reported this. Moderators will look at it."))
         return redirect(item)
     form = ReportForm(request.POST if request.method == "POST" else None)
