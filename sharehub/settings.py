@@ -88,6 +88,7 @@ INSTALLED_APPS = [
     "sharehub.core",
     "sharehub.taxonomy",
     "sharehub.accounts",
+    "sharehub.gate",
     "sharehub.catalogue",
     "sharehub.contacts",
     "sharehub.attachments",

@@ -11,8 +11,9 @@ from sharehub.attachments.models import Attachment
 from sharehub.attachments.validation import check_count, check_uploads
 from sharehub.catalogue.models import Innovation, Resource
 from sharehub.core.models import Status
-from sharehub.moderation.audit import record
-from sharehub.moderation.models import Action
+from sharehub.gate.audit import record
+from sharehub.gate.models import Action, ReasonCode
+from sharehub.gate.policy import is_trusted
 
 PARENT_FIELDS = {Innovation: "innovation", Resource: "resource"}
 URL_KINDS = {Innovation: "innovations", Resource: "resources"}
@@ -44,7 +45,7 @@ def attach_files(item: Innovation | Resource, files: Iterable, user) -> list[Att
         return []
     # Like an edit of the text, a file added to a published item waits for a
     # moderator unless its author is trusted.
-    pending = item.status == Status.PUBLISHED and not getattr(user, "trusted", False)
+    pending = item.status == Status.PUBLISHED and not is_trusted(user)
     saved: list[str] = []
     try:
         with transaction.atomic():
@@ -70,7 +71,8 @@ def attach_files(item: Innovation | Resource, files: Iterable, user) -> list[Att
                     actor=user,
                     action=Action.PROPOSE_EDIT,
                     target=item,
-                    reason=", ".join(a.original_name for a in attachments),
+                    reason_code=ReasonCode.FILES,
+                    detail={"files": [a.original_name for a in attachments]},
                     status_before=item.status,
                     status_after=item.status,
                 )

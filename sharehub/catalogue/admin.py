@@ -1,13 +1,9 @@
 from django import forms
 from django.contrib import admin
-from django.utils.translation import gettext as _
 
 from sharehub.attachments.validation import validated_upload
 from sharehub.catalogue.models import Adoption, Innovation, Need, NeedReply, Resource
 from sharehub.catalogue.services import innovation_refresh_adoption_count
-from sharehub.core.models import Status
-from sharehub.moderation.audit import record
-from sharehub.moderation.models import Action
 from sharehub.taxonomy.admin import TaggedAdmin
 
 # Set by the authors' workflow when they submit; staff see them, nobody edits them.
@@ -22,34 +18,6 @@ class CatalogueItemAdmin(TaggedAdmin):
     ordering = ("title",)  # the autocomplete pages through titles
     list_display = (*TaggedAdmin.list_display, "translation_of")
     list_select_related = ("translation_of",)
-
-    def save_model(self, request, obj, form, change) -> None:
-        """Status changes made in the admin go into the audit log too."""
-        before = form.initial.get("status", "") if change else ""
-        super().save_model(request, obj, form, change)
-        if obj.status != before:
-            record(
-                actor=request.user,
-                action=Action.ADMIN_CHANGE,
-                target=obj,
-                reason=_("Changed in the admin"),
-                status_before=before,
-                status_after=obj.status,
-            )
-
-    @admin.action(description=TaggedAdmin.publish.short_description)
-    def publish(self, request, queryset):
-        for obj in queryset.exclude(status=Status.PUBLISHED):
-            before = obj.status
-            super().publish(request, type(obj).objects.filter(pk=obj.pk))
-            record(
-                actor=request.user,
-                action=Action.ADMIN_CHANGE,
-                target=obj,
-                reason=_("Published in the admin"),
-                status_before=before,
-                status_after=Status.PUBLISHED,
-            )
 
 
 @admin.register(Innovation)
@@ -88,6 +56,8 @@ class NeedReplyInline(admin.StackedInline):
     model = NeedReply
     extra = 0
     raw_id_fields = ("author", "innovations", "resources")
+    # A reply's status changes through the moderators' pages (the transition table).
+    readonly_fields = ("status", "published_at")
 
 
 @admin.register(Need)

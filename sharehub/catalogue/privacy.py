@@ -14,7 +14,7 @@ from sharehub.accounts.privacy import (
 from sharehub.catalogue.models import Adoption, Innovation, Need, NeedReply, Resource
 from sharehub.catalogue.services import innovation_refresh_adoption_count
 from sharehub.core.models import Status
-from sharehub.moderation.models import Revision
+from sharehub.catalogue.models import Revision
 from sharehub.taxonomy.terms import attach_terms
 
 TAGS = ("challenge_areas", "regions", "local_authorities")

@@ -24,7 +24,8 @@ from django.utils.translation import gettext as _
 
 from sharehub.catalogue.models.innovations import LookingFor
 from sharehub.core.personal_data import highlight
-from sharehub.moderation.models import Revision, about
+from sharehub.catalogue.models.revisions import Revision
+from sharehub.gate.models import about
 from sharehub.taxonomy.terms import by_pk
 
 
@@ -102,7 +103,7 @@ def _python(item, name, value):
     return value
 
 
-def _same(a, b) -> bool:
+def same(a, b) -> bool:
     """Equal as an author means it: empty is empty, and line ends are line ends
     (browsers send CRLF)."""
     if a in ("", None) and b in ("", None):
@@ -145,7 +146,7 @@ def proposed_changes(form, item) -> dict:
         if isinstance(proposed, str):
             proposed = proposed.replace("\r\n", "\n")
         now = places[name] if name in places else current_json(item, name)
-        if not _same(proposed, now):
+        if not same(proposed, now):
             changes[name] = proposed
     if places and (changes.keys() & places.keys()):
         for name in places:

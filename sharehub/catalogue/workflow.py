@@ -1,5 +1,7 @@
-"""The authors' side of the status workflow: the only place where something an
-author does changes the status of an innovation, resource or need.
+"""The authors' side of the status workflow: what an author does to their
+innovation, resource, need or reply. Every status change goes through the one
+transition function (sharehub.gate.transitions) and everything written passes
+the gate (sharehub.gate.policy) first.
 
     draft ──submit──▶ submitted ──(a moderator: sharehub.moderation.services)──▶ published
       ▲                   │
@@ -7,18 +9,13 @@ author does changes the status of an innovation, resource or need.
     changes_requested ──submit──▶ submitted
     any status but withdrawn ──withdraw──▶ withdrawn
 
-Editing a published item keeps it published. A trusted author's edit shows at
-once; anyone else's waits for a moderator as a pending revision
-(sharehub.catalogue.revisions) while the public keeps seeing the published version.
-
-Moderation plugs in here: `decide_on_submission` chooses what a submission
-becomes (a trusted author's post is published at once) and `decide_on_edit` what
-an edit does to the status. Every status change an author makes is written to the
-audit log (sharehub.moderation.audit.record).
-
-Every transition locks the row (SELECT … FOR UPDATE) and re-reads its status
-inside one transaction, so a double click or a second tab cannot apply one
-twice: the second attempt finds the new status and raises WorkflowError.
+What a submission becomes is the gate's decision: published at once for a
+trusted author with nothing to check, held for a moderator otherwise (always
+when it holds something certain, like a valid NHS number). Editing a published
+item keeps it published: a trusted author's edit shows at once (and is kept,
+with what it replaced, for moderators to see); any other edit, or one that adds
+certain personal data, waits for a moderator as a pending revision
+(sharehub.catalogue.revisions) while the public keeps the published version.
 """
 
 import time
@@ -27,14 +24,18 @@ from django.conf import settings
 from django.core.cache import cache
 from django.db import models, transaction
 from django.utils import timezone
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from sharehub.catalogue import revisions
-from sharehub.catalogue.models import Need, NeedReply
+from sharehub.catalogue.models import Need, NeedReply, Revision
 from sharehub.core.models import Status
 from sharehub.core.slugs import unique_slug
-from sharehub.moderation.audit import record
-from sharehub.moderation.models import Action, Revision
+from sharehub.gate import policy
+from sharehub.gate.kinds import KINDS
+from sharehub.gate.models import Action, ReasonCode
+from sharehub.gate.audit import record
+from sharehub.gate.transitions import TransitionRefused, flag, lock, record_created, transition
 
 EDITABLE = frozenset({Status.DRAFT, Status.SUBMITTED, Status.CHANGES_REQUESTED, Status.PUBLISHED})
 SUBMITTABLE = frozenset({Status.DRAFT, Status.CHANGES_REQUESTED})
@@ -43,24 +44,12 @@ WITHDRAWABLE = frozenset(set(Status) - {Status.WITHDRAWN})
 RESERVED_SLUGS = frozenset({"new", "similar"})
 
 
-class WorkflowError(Exception):
-    """The action does not fit the item's current status; the message says why."""
+# The action does not fit the item's current status; the message says why.
+WorkflowError = TransitionRefused
 
 
 class RateLimited(Exception):
     """The author has added as much as the hourly limit allows."""
-
-
-# --- The two decisions moderation will take over ------------------------------
-
-
-def decide_on_submission(item) -> Status:
-    """What a submitted item becomes: published at once for a trusted author (the
-    trust rule: SHAREHUB_TRUST_AFTER approvals, or a moderator's grant), otherwise
-    it waits in the moderation queue."""
-    if item.author is not None and item.author.trusted:
-        return Status.PUBLISHED
-    return Status.SUBMITTED
 
 
 def decide_on_edit(item, status: Status) -> Status:
@@ -68,11 +57,6 @@ def decide_on_edit(item, status: Status) -> Status:
     if status == Status.SUBMITTED:
         return Status.DRAFT  # out of the queue until it is submitted again
     return status  # drafts stay drafts; published items stay published
-
-
-def edit_needs_review(item, status: Status) -> bool:
-    """An edit to a published item waits for a moderator unless its author is trusted."""
-    return status == Status.PUBLISHED and not (item.author is not None and item.author.trusted)
 
 
 # --- Questions templates and views ask -----------------------------------------
@@ -115,14 +99,6 @@ def take_creation_slot(user) -> None:
         )
 
 
-def _locked(item, user):
-    """The item's row, locked, if `user` is its author."""
-    try:
-        return type(item).objects.select_for_update().get(pk=item.pk, author=user)
-    except type(item).DoesNotExist:
-        raise WorkflowError(_("You can only change things you added.")) from None
-
-
 def _model_fields(form) -> list[str]:
     return [
         field.name
@@ -152,37 +128,76 @@ def save_changes(form, *, user):
     status may have changed (see decide_on_edit). An edit that needs review is kept
     as the item's pending revision instead: the returned item is unchanged and
     carries it as `pending_revision` (None when the edit changed nothing)."""
-    current = _locked(form.instance, user)
+    current = lock(form.instance, owner=user)
     if not can_edit(current):
         raise WorkflowError(
             _("This can no longer be changed: its status is “%(status)s”.")
             % {"status": current.get_status_display()}
         )
-    if edit_needs_review(current, Status(current.status)):
-        current.pending_revision = _propose(form, current, user)
-        return current
+    decision = None
+    if current.status == Status.PUBLISHED:
+        decision = policy.decide_on(form.instance, current.author)
+        if decision.verdict == policy.Verdict.REFUSE:
+            raise WorkflowError(decision.message)
+        if decision.verdict == policy.Verdict.HOLD:
+            current.pending_revision = _propose(form, current, user, decision)
+            return current
+    changed = [name for name in form.changed_data if name in _field_names(current)]
+    before = {name: revisions.current_json(current, name) for name in changed}
     item = form.save(commit=False)
-    item.status = decide_on_edit(item, Status(current.status))
-    item.save(update_fields=[*_model_fields(form), "status", "updated_at"])
+    item.status = current.status
+    item.save(update_fields=[*_model_fields(form), "updated_at"])
     form.save_related(item)
-    pending = revisions.pending_for(current) if current.status == Status.PUBLISHED else None
+    if current.status == Status.SUBMITTED:
+        item = transition(item, Action.EDIT, actor=user, current=item)
+    if current.status != Status.PUBLISHED:
+        return item
+    pending = revisions.pending_for(current)
     if pending is not None:
         # Trusted since it was sent: this edit started from the pending one and
         # replaces it; what it changed through another form is applied too.
-        revisions.apply(item, revisions.carried_over(pending.changes, form, form.changed_data))
+        carried = revisions.carried_over(pending.changes, form, form.changed_data)
+        before |= {name: revisions.current_json(item, name) for name in carried}
+        revisions.apply(item, carried)
         revisions.close(item, pending, Revision.State.WITHDRAWN)
-    if item.status != current.status:
-        record(
-            actor=user,
-            action=Action.EDIT,
-            target=item,
-            status_before=current.status,
-            status_after=item.status,
-        )
+    _record_applied_edit(item, user, before, decision)
     return item
 
 
-def _propose(form, current, user):
+def _field_names(item) -> set[str]:
+    return {field.name for field in item._meta.get_fields()}
+
+
+def _record_applied_edit(item, user, before: dict, decision) -> None:
+    """A trusted author's edit to a published item: who, when, what changed (the
+    audit log) and the values it replaced (an applied revision), so moderators can
+    see the difference afterwards."""
+    after = {name: revisions.current_json(item, name) for name in before}
+    changes = {name: value for name, value in after.items() if not revisions.same(value, before[name])}
+    if not changes:
+        return
+    Revision.objects.create(
+        target=item,
+        author=user,
+        changes=changes,
+        before={name: before[name] for name in changes},
+        state=Revision.State.APPLIED,
+        decided_at=timezone.now(),
+    )
+    record(
+        actor=user,
+        action=Action.EDIT,
+        target=item,
+        reason_code=ReasonCode.FIELDS,
+        detail={"fields": sorted(changes)},
+        status_before=item.status,
+        status_after=item.status,
+    )
+    if decision is not None and decision.flagged:
+        flag(item, decision)
+
+
+def _propose(form, current, user, decision):
     """Keep an edit of a published item as its one pending revision: the fields this
     form changes, plus what an earlier pending edit changed that this form leaves
     alone (revisions.carried_over)."""
@@ -200,20 +215,39 @@ def _propose(form, current, user):
     revision.changes = changes
     revision.updated = timezone.now()
     revision.save()
+    certain = sorted({f.kind for f in decision.certain})
     record(
         actor=user,
         action=Action.PROPOSE_EDIT,
         target=current,
-        reason=", ".join(changes),
+        reason_code=ReasonCode.PERSONAL_DATA if certain else ReasonCode.FIELDS,
+        detail={"fields": sorted(changes), **({"findings": certain} if certain else {})},
         status_before=current.status,
         status_after=current.status,
     )
     return revision
 
 
+def _submit_refused(current) -> str:
+    if current.status in (Status.SUBMITTED, Status.PUBLISHED):
+        return _("This has already been submitted.")
+    return _("This cannot be submitted: its status is “%(status)s”.") % {
+        "status": current.get_status_display()
+    }
+
+
+def _verdict_action(decision, user) -> tuple[str, str]:
+    """The audit action and reason code for what the gate decided about new text."""
+    if decision.verdict == policy.Verdict.PUBLISH:
+        return Action.PUBLISH, ""
+    if decision.certain and policy.is_trusted(user):
+        return Action.HOLD, ReasonCode.PERSONAL_DATA
+    return Action.SUBMIT, ReasonCode.PERSONAL_DATA if decision.certain else ""
+
+
 @transaction.atomic
 def submit(item, *, user, confirmed_no_personal_data: bool):
-    """Send the author's draft (or an item staff asked to change) for publication,
+    """Send the author's draft (or an item staff asked to change) through the gate,
     recording who confirmed it identifies nobody who receives care, and when."""
     if not confirmed_no_personal_data:
         raise WorkflowError(
@@ -221,70 +255,55 @@ def submit(item, *, user, confirmed_no_personal_data: bool):
                 "Confirm that it does not include anything that could identify a person who receives care."
             )
         )
-    current = _locked(item, user)
+    current = lock(item, owner=user)
     if not can_submit(current):
-        raise WorkflowError(
-            _("This has already been submitted.")
-            if current.status in (Status.SUBMITTED, Status.PUBLISHED)
-            else _("This cannot be submitted: its status is “%(status)s”.")
-            % {"status": current.get_status_display()}
-        )
+        raise WorkflowError(_submit_refused(current))
+    # The author as the locked row reads them now: trust may have changed since sign-in.
+    decision = policy.decide_on(current)
+    if decision.verdict == policy.Verdict.REFUSE:
+        raise WorkflowError(decision.message)
+    action, code = _verdict_action(decision, current.author)
     now = timezone.now()
-    before = current.status
-    current.submitted_at = now
-    current.personal_data_confirmed_at = now
-    current.personal_data_confirmed_by = user
-    decision = decide_on_submission(current)
-    if decision == Status.PUBLISHED:
-        current.mark_published(at=now)
-    else:
-        current.status = decision
-    current.save(
-        update_fields=[
-            "status",
-            "published_at",
-            "submitted_at",
-            "personal_data_confirmed_at",
-            "personal_data_confirmed_by",
-            "updated_at",
-        ]
-    )
-    record(
+    current = transition(
+        current,
+        action,
         actor=user,
-        action=Action.PUBLISH if current.status == Status.PUBLISHED else Action.SUBMIT,
-        target=current,
-        status_before=before,
-        status_after=current.status,
+        current=current,
+        reason_code=code,
+        detail={"findings": decision.finding_kinds} if code else None,
+        refused=_submit_refused,
+        changes={
+            "submitted_at": now,
+            "personal_data_confirmed_at": now,
+            "personal_data_confirmed_by": user,
+            **({"published_at": now} if action == Action.PUBLISH else {}),
+        },
     )
+    if decision.flagged:
+        flag(current, decision)
     return current
 
 
 @transaction.atomic
 def withdraw(item, *, user):
     """The author takes their item down, whatever its status. Only they still see it."""
-    current = _locked(item, user)
-    if not can_withdraw(current):
-        raise WorkflowError(_("This has already been withdrawn."))
-    before = current.status
-    current.status = Status.WITHDRAWN
-    current.save(update_fields=["status", "updated_at"])
+    current = transition(
+        item,
+        Action.WITHDRAW,
+        actor=user,
+        owner=user,
+        refused=lambda current: _("This has already been withdrawn."),
+    )
     pending = revisions.pending_for(current)
     if pending is not None:
         revisions.close(current, pending, Revision.State.WITHDRAWN)
-    record(
-        actor=user,
-        action=Action.WITHDRAW,
-        target=current,
-        status_before=before,
-        status_after=current.status,
-    )
     return current
 
 
 @transaction.atomic
 def mark_answered(need: Need, *, user, answered: bool = True) -> Need:
     """The asker marks their published question answered (or open again)."""
-    current = _locked(need, user)
+    current = lock(need, owner=user)
     if current.status != Status.PUBLISHED:
         raise WorkflowError(_("Only a published question can be marked answered."))
     if answered and current.answered_at is None:
@@ -297,13 +316,31 @@ def mark_answered(need: Need, *, user, answered: bool = True) -> Need:
 
 @transaction.atomic
 def add_reply(form, *, need: Need, author) -> NeedReply:
-    """A reply to a published question, from a valid reply form."""
+    """A reply to a published question, from a valid reply form, through the gate:
+    published at once for a trusted author, otherwise it waits for a moderator."""
     if not Need.objects.published().filter(pk=need.pk).exists():
         raise WorkflowError(_("Only published questions take replies."))
+    decision = policy.decide(KINDS["reply"], author, {"body": form.cleaned_data["body"]})
+    if decision.verdict == policy.Verdict.REFUSE:
+        raise WorkflowError(decision.message)
     take_creation_slot(author)
     reply = form.save(commit=False)
     reply.need = need
     reply.author = author
+    reply.language = get_language_code()
+    if decision.verdict == policy.Verdict.PUBLISH:
+        reply.mark_published()
+    else:
+        reply.status = Status.SUBMITTED
     reply.save()
     form.save_related(reply)
+    action, code = _verdict_action(decision, author)
+    record_created(reply, action, actor=author, reason_code=code, findings=decision.finding_kinds)
+    if decision.flagged:
+        flag(reply, decision)
     return reply
+
+
+def get_language_code() -> str:
+    language = (get_language() or "en")[:2]
+    return language if language in ("en", "cy") else "en"

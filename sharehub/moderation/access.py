@@ -12,9 +12,9 @@ from django.core.exceptions import PermissionDenied
 from django.shortcuts import redirect
 from django.utils.translation import gettext as _
 
-MODERATE = "moderation.moderate_content"
-SUSPEND = "moderation.suspend_users"
-VIEW_AUDIT = "moderation.view_audit_log"
+MODERATE = "gate.moderate_content"
+SUSPEND = "gate.suspend_users"
+VIEW_AUDIT = "gate.view_audit_log"
 
 
 def has_mfa(user) -> bool:

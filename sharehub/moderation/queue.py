@@ -10,16 +10,17 @@ from sharehub.attachments.models import Attachment
 from sharehub.attachments.services import PARENT_FIELDS
 from sharehub.catalogue import revisions
 from sharehub.core.models import Status
-from sharehub.core.personal_data import scan_item
-from sharehub.moderation.models import Report, ReportReason, Revision
-from sharehub.moderation.services import KINDS
+from sharehub.gate import policy
+from sharehub.gate.kinds import QUEUED
+from sharehub.catalogue.models import Revision
+from sharehub.moderation.models import Report, ReportReason
 from sharehub.taxonomy.filters import tagged_with
 
 # The queue shows at most this many items of each kind (oldest first): bounded
 # queries and a page a person can work through.
 QUEUE_LIMIT = 100
-FIELDS = ("pk", "slug", "title", "status", "language", "submitted_at", "updated_at")
-FIELDS += ("author__display_name", "author__email", "author__public_id", "author__username")
+FIELDS = ("pk", "slug", "title", "status", "language", "submitted_at", "updated_at", "created_at")
+OWNER_FIELDS = ("display_name", "email", "public_id", "username")
 
 
 @dataclass
@@ -38,6 +39,14 @@ class Entry:
         return self.revision is not None or bool(self.files)
 
     @property
+    def owner(self):
+        return getattr(self.item, QUEUED[self.kind].owner_field, None)
+
+    @property
+    def kind_label(self) -> str:
+        return QUEUED[self.kind].label
+
+    @property
     def key(self) -> str:
         return f"{self.kind}:{self.item.pk}"
 
@@ -47,11 +56,14 @@ def build_queue(*, kind: str = "", region=None, reason: str = "") -> list[Entry]
     one kind, tagged with one region, or (reason) only submissions, only edits or
     only one report reason."""
     entries: list[Entry] = []
-    for name, model in KINDS.items():
+    for name, content in QUEUED.items():
         if kind and kind != name:
             continue
-        items = model.objects.select_related("author").only(*FIELDS, *model.search_fields)
+        model = content.model
+        items = _rows(content)
         if region:
+            if not hasattr(model, "regions"):
+                continue
             items = tagged_with(items, "regions", [region.pk])
         content_type = ContentType.objects.get_for_model(model)
         reports = Report.objects.filter(target_type=content_type, resolved_at__isnull=True)
@@ -69,10 +81,10 @@ def build_queue(*, kind: str = "", region=None, reason: str = "") -> list[Entry]
             reasons.setdefault(target_id, set()).add(ReportReason(why).label)
         found = {}
         if reason in ("", "submitted"):
-            for item in items.filter(status=Status.SUBMITTED).order_by("submitted_at", "pk")[
-                :QUEUE_LIMIT
-            ]:
-                found[item.pk] = Entry(name, item, item.submitted_at or item.updated_at)
+            order = "submitted_at" if _has(model, "submitted_at") else "created_at"
+            for item in items.filter(status=Status.SUBMITTED).order_by(order, "pk")[:QUEUE_LIMIT]:
+                since = getattr(item, "submitted_at", None) or item.updated_at
+                found[item.pk] = Entry(name, item, since)
         if reason in ("", "edit"):
             # Only items that can still change (published or hidden), before the
             # limit, so edits nobody can act on never crowd out the rest.
@@ -108,6 +120,29 @@ def build_queue(*, kind: str = "", region=None, reason: str = "") -> list[Entry]
         scanned = entry.item
         if entry.revision is not None:
             scanned = revisions.proposed_item(entry.item, entry.revision)
-        entry.findings = scan_item(scanned)
+        content = QUEUED[entry.kind]
+        entry.findings, _ = policy.scan(content, policy.texts_of(content, scanned))
     entries.sort(key=lambda e: e.since)
     return entries
+
+
+def _has(model, name: str) -> bool:
+    try:
+        model._meta.get_field(name)
+    except Exception:
+        return False
+    return True
+
+
+def _rows(content):
+    """The kind's rows with just what the queue shows: the fields it has, its
+    owner's name, its text (for the personal-data findings)."""
+    model = content.model
+    owner = content.owner_field
+    fields = [f for f in FIELDS if f == "pk" or _has(model, f)]
+    fields += [f"{owner}__{f}" for f in OWNER_FIELDS] + list(content.text_fields)
+    related = [owner]
+    if _has(model, "need"):  # a reply is named after its question
+        related.append("need")
+        fields += ["need__title", "need__slug"]
+    return model.objects.select_related(*related).only(*fields)

@@ -1,19 +1,18 @@
 """Every moderator action: one home for each write, each in one transaction.
 
-Each action locks the item's row (SELECT … FOR UPDATE) and checks its status
-before changing it, so two moderators acting on one item at once cannot both
-succeed: the second waits for the first to commit, finds the new status and is
-told who already handled it (AlreadyHandled). Every action writes an audit entry;
-decisions the author must know about are e-mailed to them in their own language.
+Status changes go through the one transition function (sharehub.gate.transitions),
+which locks the item's row, checks its state against the transition table, saves,
+writes the audit entry and queues the author's e-mail. Two moderators acting on
+one item at once cannot both succeed: the second waits for the first to commit,
+finds the new state and is told who already handled it (AlreadyHandled).
 """
 
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
 from django.db import transaction
-from django.db.models import F
+from django.dispatch import receiver
 from django.template.loader import render_to_string
-from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
@@ -21,46 +20,37 @@ from sharehub.accounts.models import User
 from sharehub.attachments.models import Attachment
 from sharehub.attachments.services import pending_files, remove_attachment
 from sharehub.catalogue import revisions
-from sharehub.catalogue.models import Innovation, Need, Resource
+from sharehub.catalogue.models import Revision
 from sharehub.core.mail import queue_email
 from sharehub.core.models import Status
-from sharehub.moderation.audit import entries_for, record
-from sharehub.moderation.models import Action, Note, Outcome, Report, Revision, about
+from sharehub.core.personal_data import KINDS as FINDING_KINDS
+from sharehub.gate import policy
+from sharehub.gate.audit import entries_for, record
+from sharehub.gate.kinds import KINDS as ALL_KINDS
+from sharehub.gate.kinds import QUEUED
+from sharehub.gate.kinds import kind_of as _kind
+from sharehub.gate.models import Action, ReasonCode, about
+from sharehub.gate.signals import flagged
+from sharehub.gate.transitions import (
+    TransitionRefused,
+    already_handled,
+    lock,
+    notify_author,
+    transition,
+)
+from sharehub.moderation.models import Note, Outcome, Report, ReportReason
 
+# Someone else acted on the item first; the message says who and what.
+AlreadyHandled = TransitionRefused
 # The kinds of content moderators look after, by the name the URLs use.
-KINDS = {"innovation": Innovation, "resource": Resource, "need": Need}
-REVIEWABLE = frozenset({Status.SUBMITTED})
-PUBLISHED = frozenset({Status.PUBLISHED})
-
-
-class AlreadyHandled(Exception):
-    """Someone else acted on the item first; the message says who and what."""
+KINDS = {name: kind.model for name, kind in QUEUED.items()}
+_REPORT_KIND = ALL_KINDS["report"]
+_NOTE_KIND = ALL_KINDS["note"]
 
 
 def kind_of(item) -> str:
-    return item._meta.model_name
-
-
-def _already_handled(item) -> AlreadyHandled:
-    latest = entries_for(item).exclude(action=Action.NOTE).first()
-    status = item.get_status_display()
-    if latest is None:
-        return AlreadyHandled(
-            _("This was already handled: its status is now “%(status)s”.") % {"status": status}
-        )
-    return AlreadyHandled(
-        _("This was already handled by %(name)s (%(action)s): its status is now “%(status)s”.")
-        % {"name": latest.actor_name, "action": latest.get_action_display(), "status": status}
-    )
-
-
-def _locked(item, expected: frozenset):
-    current = (
-        type(item).objects.select_for_update(of=("self",)).select_related("author").get(pk=item.pk)
-    )
-    if current.status not in expected:
-        raise _already_handled(current)
-    return current
+    """The name URLs use for the item's kind."""
+    return _kind(item).name
 
 
 def _required(text: str, message: str) -> str:
@@ -74,148 +64,46 @@ def _language_of(user, fallback: str) -> str:
     return getattr(user, "language", "") or fallback
 
 
-def notify_author(item, *, action: str, message: str = "") -> None:
-    """E-mail the author about a decision on their item, in their language (the
-    item's when they have not chosen one)."""
-    author = item.author
-    if author is None or not author.email:
-        return
-    with translation.override(_language_of(author, item.language)):
-        context = {
-            "item": item,
-            "name": author.display_name or "",
-            "action": action,
-            "message": message,
-            "url": settings.SITE_URL + item.get_absolute_url(),
-            "contributions_url": _absolute("catalogue:contributions"),
-            "guidelines_url": _absolute("moderation:guidelines"),
-        }
-        subject = render_to_string("emails/moderation_decision_subject.txt", context).strip()
-        body = render_to_string("emails/moderation_decision.txt", context)
-    queue_email(subject=subject, body=body, to=[author.email])
-
-
-def _absolute(name: str) -> str:
-    return settings.SITE_URL + reverse(name)
-
-
-def _transition(item, *, moderator, action, expected, to, reason="", message=None):
-    current = _locked(item, expected)
-    before = current.status
-    fields = ["status", "updated_at"]
-    if to == Status.PUBLISHED:
-        current.mark_published(at=timezone.now())
-        fields.append("published_at")
-    else:
-        current.status = to
-    if message is not None:
-        current.moderator_message = message
-        fields.append("moderator_message")
-    current.save(update_fields=fields)
-    record(
-        actor=moderator,
-        action=action,
-        target=current,
-        reason=reason,
-        status_before=before,
-        status_after=current.status,
-    )
-    return current
-
-
-def _count_approval(author) -> None:
-    """The trust rule: reaching SHAREHUB_TRUST_AFTER approvals makes an author trusted.
-    Only the approval that reaches the threshold grants it, so trust a moderator
-    removed later is not granted back by the next approval."""
-    if author is None:
-        return
-    User.objects.filter(pk=author.pk).update(approved_count=F("approved_count") + 1)
-    author.refresh_from_db(fields=["approved_count", "trusted"])
-    if author.approved_count == settings.SHAREHUB_TRUST_AFTER and not author.trusted:
-        User.objects.filter(pk=author.pk).update(trusted=True)
-        record(
-            actor=None,
-            action=Action.TRUST,
-            target=author,
-            reason=_("%(n)s submissions approved") % {"n": author.approved_count},
-        )
+def _release(item) -> tuple[str, dict | None]:
+    """Approving something the gate held for certain personal data releases it:
+    the audit entry says so, with what was found."""
+    decision = policy.decide_on(item)
+    if decision.certain:
+        return ReasonCode.PERSONAL_DATA_RELEASED, {"findings": decision.finding_kinds}
+    return "", None
 
 
 @transaction.atomic
 def decision_approve(item, *, moderator):
-    current = _transition(
-        item,
-        moderator=moderator,
-        action=Action.APPROVE,
-        expected=REVIEWABLE,
-        to=Status.PUBLISHED,
-        message="",
+    current = lock(item)
+    code, detail = _release(current)
+    return transition(
+        item, Action.APPROVE, actor=moderator, current=current, reason_code=code, detail=detail
     )
-    _count_approval(current.author)
-    notify_author(current, action=Action.APPROVE)
-    return current
 
 
 @transaction.atomic
 def decision_request_changes(item, *, moderator, message: str):
     message = _required(message, _("Tell the author what to change."))
-    current = _transition(
-        item,
-        moderator=moderator,
-        action=Action.REQUEST_CHANGES,
-        expected=REVIEWABLE,
-        to=Status.CHANGES_REQUESTED,
-        reason=message,
-        message=message,
-    )
-    notify_author(current, action=Action.REQUEST_CHANGES, message=message)
-    return current
+    return transition(item, Action.REQUEST_CHANGES, actor=moderator, reason=message)
 
 
 @transaction.atomic
 def decision_reject(item, *, moderator, reason: str):
     reason = _required(reason, _("Give the reason it cannot be published."))
-    current = _transition(
-        item,
-        moderator=moderator,
-        action=Action.REJECT,
-        expected=REVIEWABLE,
-        to=Status.REJECTED,
-        reason=reason,
-        message=reason,
-    )
-    notify_author(current, action=Action.REJECT, message=reason)
-    return current
+    return transition(item, Action.REJECT, actor=moderator, reason=reason)
 
 
 @transaction.atomic
 def item_hide(item, *, moderator, reason: str):
     reason = _required(reason, _("Give the reason for hiding it."))
-    current = _transition(
-        item,
-        moderator=moderator,
-        action=Action.HIDE,
-        expected=PUBLISHED,
-        to=Status.HIDDEN,
-        reason=reason,
-        message=reason,
-    )
-    notify_author(current, action=Action.HIDE, message=reason)
-    return current
+    return transition(item, Action.HIDE, actor=moderator, reason=reason)
 
 
 @transaction.atomic
 def item_unhide(item, *, moderator):
-    current = _transition(
-        item,
-        moderator=moderator,
-        action=Action.UNHIDE,
-        expected=frozenset({Status.HIDDEN}),
-        to=Status.PUBLISHED,
-        message="",
-    )
+    current = transition(item, Action.UNHIDE, actor=moderator)
     _resolve_reports(current, Outcome.RESTORED)
-    notify_author(current, action=Action.UNHIDE)
     return current
 
 
@@ -230,43 +118,24 @@ def item_mark_duplicate(item, *, moderator, original_slug: str):
         raise ValidationError(
             _("Give the address of the published original (of the same kind of content).")
         )
-    message = _("This repeats “%(title)s”, which is already on ShareHub: %(url)s") % {
-        "title": original.title,
-        "url": settings.SITE_URL + original.get_absolute_url(),
-    }
-    current = _locked(item, frozenset({Status.SUBMITTED, Status.PUBLISHED}))
-    before = current.status
-    current.status = Status.HIDDEN
-    current.duplicate_of = original
-    current.moderator_message = message
-    current.save(update_fields=["status", "duplicate_of", "moderator_message", "updated_at"])
-    record(
+    return transition(
+        item,
+        Action.DUPLICATE,
         actor=moderator,
-        action=Action.DUPLICATE,
-        target=current,
-        reason=message,
-        status_before=before,
-        status_after=current.status,
+        reason=settings.SITE_URL + original.get_absolute_url(),
+        changes={"duplicate_of": original},
     )
-    notify_author(current, action=Action.DUPLICATE, message=message)
-    return current
 
 
 @transaction.atomic
 def item_feature(item, *, moderator, featured: bool):
-    current = _locked(item, PUBLISHED)
+    current = lock(item)
     if current.featured == featured:
-        raise _already_handled(current)
-    current.featured = featured
-    current.save(update_fields=["featured", "updated_at"])
-    record(
-        actor=moderator,
-        action=Action.FEATURE if featured else Action.UNFEATURE,
-        target=current,
-        status_before=current.status,
-        status_after=current.status,
+        raise already_handled(current)
+    action = Action.FEATURE if featured else Action.UNFEATURE
+    return transition(
+        item, action, actor=moderator, current=current, changes={"featured": featured}
     )
-    return current
 
 
 # --- Edits to published items ------------------------------------------------------
@@ -276,9 +145,7 @@ def _pending_edit(item):
     """The item's row (locked), its pending revision (locked, or None) and the files
     added to it that wait for review; AlreadyHandled when there is neither, because
     someone decided first."""
-    current = (
-        type(item).objects.select_for_update(of=("self",)).select_related("author").get(pk=item.pk)
-    )
+    current = lock(item)
     revision = revisions.pending_for(current, lock=True)
     files = pending_files(current)
     if revision is None and not files:
@@ -296,8 +163,11 @@ def _pending_edit(item):
     return current, revision, files
 
 
-def _what_changed(revision, files) -> str:
-    return ", ".join([*(revision.changes if revision else ()), *(f.original_name for f in files)])
+def _what_changed(revision, files) -> dict:
+    return {
+        "fields": sorted(revision.changes) if revision else [],
+        "files": [f.original_name for f in files],
+    }
 
 
 @transaction.atomic
@@ -313,7 +183,8 @@ def revision_approve(item, *, moderator):
         actor=moderator,
         action=Action.APPROVE_EDIT,
         target=current,
-        reason=_what_changed(revision, files),
+        reason_code=ReasonCode.FIELDS,
+        detail=_what_changed(revision, files),
         status_before=current.status,
         status_after=current.status,
     )
@@ -338,7 +209,9 @@ def revision_decline(item, *, moderator, reason: str):
         actor=moderator,
         action=Action.DECLINE_EDIT,
         target=current,
-        reason=f"{reason} ({what})",
+        reason=reason,
+        reason_code=ReasonCode.FIELDS,
+        detail=what,
         status_before=current.status,
         status_after=current.status,
     )
@@ -356,10 +229,13 @@ def open_reports(item):
 @transaction.atomic
 def report_create(item, *, reporter, reason: str, text: str) -> Report:
     """A signed-in user reports a published item, once. At SHAREHUB_REPORTS_TO_HIDE
-    open reports the item is hidden until a moderator reviews it."""
-    current = type(item).objects.select_for_update().get(pk=item.pk)
+    open reports from people the item is hidden until a moderator reviews it."""
+    current = lock(item)
     if current.status != Status.PUBLISHED:
         raise ValidationError(_("Only published content can be reported."))
+    decision = policy.decide(_REPORT_KIND, reporter, {"text": text})
+    if decision.verdict == policy.Verdict.REFUSE:
+        raise ValidationError(decision.message)
     content_type = ContentType.objects.get_for_model(current)
     if Report.objects.filter(
         target_type=content_type, target_id=current.pk, reporter=reporter
@@ -378,22 +254,37 @@ def report_create(item, *, reporter, reason: str, text: str) -> Report:
         actor=reporter,
         action=Action.REPORT,
         target=current,
-        reason=f"{report.get_reason_display()}: {report.text}",
+        reason=report.text,
+        detail={"reason": report.reason},
         status_before=current.status,
         status_after=current.status,
     )
-    if open_reports(current).count() >= settings.SHAREHUB_REPORTS_TO_HIDE:
-        current.status = Status.HIDDEN
-        current.save(update_fields=["status", "updated_at"])
-        record(
+    threshold = settings.SHAREHUB_REPORTS_TO_HIDE
+    if open_reports(current).filter(reporter__isnull=False).count() >= threshold:
+        transition(
+            current,
+            Action.AUTO_HIDE,
             actor=None,
-            action=Action.AUTO_HIDE,
-            target=current,
-            reason=_("%(n)s reports") % {"n": settings.SHAREHUB_REPORTS_TO_HIDE},
-            status_before=Status.PUBLISHED,
-            status_after=Status.HIDDEN,
+            current=current,
+            reason_code=ReasonCode.REPORTS,
+            detail={"n": threshold},
         )
     return report
+
+
+@receiver(flagged)
+def flag_for_moderators(sender, item, findings, **kwargs) -> None:
+    """The gate published a trusted author's text with possible personal data in
+    it: an open report from ShareHub itself puts it in the queue (it never counts
+    towards hiding the item)."""
+    content_type = ContentType.objects.get_for_model(item)
+    Report.objects.create(
+        target_type=content_type,
+        target_id=item.pk,
+        reporter=None,
+        reason=ReportReason.PERSONAL_DATA,
+        text=", ".join(str(FINDING_KINDS.get(k, k)) for k in findings),
+    )
 
 
 def _resolve_reports(item, outcome: str) -> None:
@@ -404,7 +295,7 @@ def _resolve_reports(item, outcome: str) -> None:
     open_reports(item).update(resolved_at=timezone.now(), outcome=outcome)
     for report in reports:
         reporter = report.reporter
-        if not reporter.email:
+        if reporter is None or not reporter.email:  # ShareHub's own flag
             continue
         with translation.override(_language_of(reporter, item.language)):
             context = {
@@ -425,34 +316,16 @@ def reports_resolve(item, *, moderator, outcome: str, reason: str = ""):
         raise ValidationError(_("Choose what to do with the reported content."))
     if outcome != Outcome.RESTORED:
         reason = _required(reason, _("Give the reason, for the author."))
-    current = (
-        type(item).objects.select_for_update(of=("self",)).select_related("author").get(pk=item.pk)
-    )
+    current = lock(item)
     if not open_reports(current).exists():
-        raise _already_handled(current)
-    before = current.status
-    action, to = {
-        Outcome.RESTORED: (Action.RESOLVE_RESTORE, Status.PUBLISHED),
-        Outcome.KEPT_HIDDEN: (Action.RESOLVE_KEEP_HIDDEN, Status.HIDDEN),
-        Outcome.REMOVED: (Action.RESOLVE_REMOVE, Status.REJECTED),
+        raise already_handled(current)
+    action = {
+        Outcome.RESTORED: Action.RESOLVE_RESTORE,
+        Outcome.KEPT_HIDDEN: Action.RESOLVE_KEEP_HIDDEN,
+        Outcome.REMOVED: Action.RESOLVE_REMOVE,
     }[Outcome(outcome)]
-    if to == Status.PUBLISHED:
-        current.mark_published()
-    else:
-        current.status = to
-    current.moderator_message = reason
-    current.save(update_fields=["status", "published_at", "moderator_message", "updated_at"])
-    record(
-        actor=moderator,
-        action=action,
-        target=current,
-        reason=reason,
-        status_before=before,
-        status_after=current.status,
-    )
+    current = transition(current, action, actor=moderator, current=current, reason=reason)
     _resolve_reports(current, outcome)
-    if before != current.status:
-        notify_author(current, action=action, message=reason)
     return current
 
 
@@ -462,13 +335,18 @@ def reports_resolve(item, *, moderator, outcome: str, reason: str = ""):
 @transaction.atomic
 def note_add(target, *, moderator, text: str) -> Note:
     text = _required(text, _("Write the note."))
-    return Note.objects.create(
+    decision = policy.decide(_NOTE_KIND, moderator, {"text": text})
+    if decision.verdict == policy.Verdict.REFUSE:
+        raise ValidationError(decision.message)
+    note = Note.objects.create(
         author=moderator,
         author_name=moderator.display_name or moderator.email or moderator.get_username(),
         target_type=ContentType.objects.get_for_model(target),
         target_id=target.pk,
         text=text[:4000],
     )
+    record(actor=moderator, action=Action.NOTE, target=target, reason=note.text)
+    return note
 
 
 def notes_for(target):
@@ -515,20 +393,13 @@ def user_suspend(user, *, moderator, reason: str, hide_content: bool) -> User:
     current.save(update_fields=["is_active"])
     record(actor=moderator, action=Action.SUSPEND, target=current, reason=reason)
     if hide_content:
-        for model in KINDS.values():
-            for item in model.objects.select_for_update().filter(
-                author=current, status=Status.PUBLISHED
-            ):
-                item.status = Status.HIDDEN
-                item.moderator_message = reason
-                item.save(update_fields=["status", "moderator_message", "updated_at"])
-                record(
-                    actor=moderator,
-                    action=Action.HIDE,
-                    target=item,
-                    reason=reason,
-                    status_before=Status.PUBLISHED,
-                    status_after=Status.HIDDEN,
+        for kind in QUEUED.values():
+            owned = kind.model.objects.select_for_update(of=("self",)).filter(
+                **{kind.owner_field: current, "status": Status.PUBLISHED}
+            )
+            for item in owned:
+                transition(
+                    item, Action.HIDE, actor=moderator, current=item, reason=reason, notify=False
                 )
     return current
 

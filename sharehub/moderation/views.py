@@ -20,7 +20,7 @@ from sharehub.core.models import Status
 from sharehub.core.personal_data import highlight, scan_item, scanned_fields
 from sharehub.moderation import services
 from sharehub.moderation.access import SUSPEND, VIEW_AUDIT, moderator_required
-from sharehub.moderation.audit import entries_for
+from sharehub.gate.audit import entries_for
 from sharehub.moderation.forms import (
     BulkForm,
     DuplicateForm,
@@ -29,7 +29,9 @@ from sharehub.moderation.forms import (
     ResolveForm,
     SuspendForm,
 )
-from sharehub.moderation.models import Action, AuditEntry, Report, ReportReason, about
+from sharehub.gate.kinds import QUEUED
+from sharehub.gate.models import Action, AuditEntry, about
+from sharehub.moderation.models import Report, ReportReason
 from sharehub.moderation.queue import build_queue
 from sharehub.taxonomy import models as tax
 from sharehub.taxonomy.terms import attach_terms
@@ -40,11 +42,7 @@ DETAIL_QUERYSETS = {
     "resource": selectors.resource_detail_queryset,
     "need": selectors.need_detail_queryset,
 }
-KIND_LABELS = {
-    "innovation": gettext_lazy("Innovations"),
-    "resource": gettext_lazy("Resources"),
-    "need": gettext_lazy("Questions"),
-}
+KIND_LABELS = {name: kind.plural for name, kind in QUEUED.items()}
 CHECKLIST = [
     gettext_lazy(
         "Nothing identifies a person who receives care: no names, ages, addresses, "
@@ -69,9 +67,26 @@ def _kind(kind: str):
     return services.KINDS[kind]
 
 
+def _lookup(kind: str, slug: str) -> dict:
+    """The query that finds one item of `kind` from its URL part."""
+    if QUEUED[kind].lookup == "pk":
+        if not slug.isdigit():
+            raise Http404
+        return {"pk": int(slug)}
+    return {"slug": slug}
+
+
+def _rows(kind: str):
+    if kind in DETAIL_QUERYSETS:
+        return DETAIL_QUERYSETS[kind]()
+    content = QUEUED[kind]
+    related = [content.owner_field] + (["need"] if kind == "reply" else [])
+    return content.model.objects.select_related(*related)
+
+
 def _item(kind: str, slug: str):
-    model = _kind(kind)
-    return get_object_or_404(model.objects.select_related("author"), slug=slug)
+    _kind(kind)
+    return get_object_or_404(_rows(kind), **_lookup(kind, slug))
 
 
 # --- The queue --------------------------------------------------------------------
@@ -142,12 +157,14 @@ def _author_history(author) -> dict:
         return {}
     counts = {Status.PUBLISHED: 0, Status.REJECTED: 0, Status.SUBMITTED: 0, Status.HIDDEN: 0}
     reports = 0
-    for model in services.KINDS.values():
-        rows = model.objects.filter(author=author).values("status").annotate(n=Count("id"))
+    for content in QUEUED.values():
+        model = content.model
+        owned = model.objects.filter(**{content.owner_field: author})
+        rows = owned.values("status").annotate(n=Count("id"))
         for row in rows:
             if row["status"] in counts:
                 counts[row["status"]] += row["n"]
-        ids = model.objects.filter(author=author).values("pk")
+        ids = owned.values("pk")
         reports += Report.objects.filter(
             target_type=ContentType.objects.get_for_model(model), target_id__in=ids
         ).count()
@@ -200,9 +217,10 @@ def _forms(bound=None) -> dict:
 
 
 def _item_page(request, kind: str, slug: str, *, bound=None, status=200) -> HttpResponse:
-    _kind(kind)
-    item = get_object_or_404(DETAIL_QUERYSETS[kind](), slug=slug)
-    item = attach_terms([item])[0]
+    item = _item(kind, slug)
+    if hasattr(item, "challenge_areas"):
+        item = attach_terms([item])[0]
+    owner = getattr(item, QUEUED[kind].owner_field, None)
     fields = []
     for name in scanned_fields(item):
         text = getattr(item, name, "") or ""
@@ -224,7 +242,8 @@ def _item_page(request, kind: str, slug: str, *, bound=None, status=200) -> Http
         "attachments": attachments,
         "differences": revisions.differences(item, revision) if revision else [],
         "revision_findings": scan_item(revisions.proposed_item(item, revision)) if revision else [],
-        "history": _author_history(item.author),
+        "owner": owner,
+        "history": _author_history(owner),
         "reports": about(Report, item).select_related("reporter").order_by("-created"),
         "open_reports": services.open_reports(item).count(),
         "audit": entries_for(item)[:50],
@@ -327,12 +346,9 @@ def item_action(request: HttpRequest, kind: str, slug: str, action: str) -> Http
 def _user_page(request, public_id: str, *, bound=None, status=200) -> HttpResponse:
     person = get_object_or_404(User, public_id=public_id)
     items = []
-    for kind, model in services.KINDS.items():
-        for item in (
-            model.objects.filter(author=person)
-            .only("pk", "slug", "title", "status", "updated_at")
-            .order_by("-updated_at")[:50]
-        ):
+    for kind in QUEUED:
+        owned = _rows(kind).filter(**{QUEUED[kind].owner_field: person})
+        for item in owned.order_by("-updated_at")[:50]:
             items.append((kind, item))
     forms = {"suspend": SuspendForm(prefix="suspend"), "note": message_form("note")}
     forms.update(bound or {})

@@ -1,8 +1,10 @@
 from django.contrib import admin
-from django.utils import timezone
+from django.db import transaction
 from django.utils.translation import gettext_lazy as _
 
 from sharehub.core.models import Status
+from sharehub.gate.models import Action, ReasonCode
+from sharehub.gate.transitions import transition
 from sharehub.taxonomy import models
 from sharehub.taxonomy.terms import clear_term_cache
 
@@ -54,9 +56,29 @@ class TaggedAdmin(admin.ModelAdmin):
     raw_id_fields = ("author",)
     actions = ["publish"]
 
+    def save_model(self, request, obj, form, change) -> None:
+        """A status chosen in the edit form goes through the transition function
+        (row lock, audit entry, the author told) like every other status change."""
+        before = form.initial.get("status", "") if change else ""
+        if not change or obj.status == before:
+            super().save_model(request, obj, form, change)
+            return
+        chosen, obj.status = obj.status, before
+        with transaction.atomic():
+            super().save_model(request, obj, form, change)
+            saved = transition(
+                obj, Action.ADMIN_CHANGE, actor=request.user, to=chosen, reason_code=ReasonCode.ADMIN
+            )
+        obj.status, obj.published_at = saved.status, saved.published_at
+
     @admin.action(description=_("Publish the selected items"))
     def publish(self, request, queryset):
-        now = timezone.now()
         for obj in queryset.exclude(status=Status.PUBLISHED):
-            obj.mark_published(at=now)
-            obj.save(update_fields=["status", "published_at", "updated_at"])
+            with transaction.atomic():
+                transition(
+                    obj,
+                    Action.ADMIN_CHANGE,
+                    actor=request.user,
+                    to=Status.PUBLISHED,
+                    reason_code=ReasonCode.ADMIN_PUBLISH,
+                )

@@ -167,7 +167,7 @@ def _as_moderator(seeded) -> None:
 def _edit_waiting(seeded) -> None:
     """Alice's innovation is published, and her edit of it and a file she added
     wait for review."""
-    from sharehub.moderation.models import Revision
+    from sharehub.catalogue.models import Revision
     from sharehub.taxonomy.models import ChallengeArea
 
     draft = seeded.draft

@@ -6,7 +6,7 @@ import importlib
 import pytest
 from allauth.mfa.models import Authenticator
 from django.apps import apps
-from django.contrib.auth.models import Group
+from django.contrib.auth.models import Group, Permission
 
 from sharehub.core.models import Status
 from tests.factories import InnovationFactory, verified_user
@@ -18,10 +18,17 @@ def with_totp(user):
 
 
 def moderators_group() -> Group:
-    """The group the data migration creates (again, if a transactional test flushed it)."""
+    """The group the data migrations create (again, if a transactional test flushed
+    it): the moderators' permissions live on the audit log's content type."""
     module = importlib.import_module("sharehub.moderation.migrations.0002_moderators_group")
     module.create_group(apps, None)
-    return Group.objects.get(name="Moderators")
+    gate = importlib.import_module("sharehub.gate.migrations.0001_initial")
+    gate.move_content_type(apps, None)
+    group = Group.objects.get(name="Moderators")
+    group.permissions.add(
+        *Permission.objects.filter(content_type__app_label="gate", codename__in=module.PERMISSIONS)
+    )
+    return group
 
 
 def moderator_user(username: str, *, mfa: bool = True):

@@ -10,8 +10,8 @@ from django.db import connection, transaction
 from sharehub.catalogue.models import Innovation
 from sharehub.core.models import Status
 from sharehub.moderation import services
-from sharehub.moderation.audit import entries_for
-from sharehub.moderation.models import Revision
+from sharehub.gate.audit import entries_for
+from sharehub.catalogue.models import Revision
 from tests.conftest import seed_taxonomy
 from tests.factories import InnovationFactory
 from tests.moderation.conftest import moderator_user

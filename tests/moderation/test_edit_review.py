@@ -10,8 +10,9 @@ from django.urls import reverse
 
 from sharehub.catalogue.models import Innovation, Resource
 from sharehub.core.models import Status
-from sharehub.moderation.audit import entries_for
-from sharehub.moderation.models import Action, Revision
+from sharehub.gate.audit import entries_for
+from sharehub.catalogue.models import Revision
+from sharehub.gate.models import Action
 from sharehub.moderation.queue import build_queue
 from sharehub.taxonomy import models as tax
 from tests.factories import InnovationFactory, ResourceFactory
@@ -119,7 +120,13 @@ def test_a_trusted_authors_edit_needs_no_review(client, trusted, edit_data):
     edit(client, item, {**edit_data, "title": "Tea trolley rounds, weekly"})
     item.refresh_from_db()
     assert item.title == "Tea trolley rounds, weekly"
-    assert not Revision.objects.exists()
+    assert not Revision.objects.filter(state=Revision.State.PENDING).exists()
+    # Audited, with what it replaced, for moderators to see afterwards.
+    applied = Revision.objects.get(state=Revision.State.APPLIED)
+    assert applied.before == {"title": "Tea trolley rounds"}
+    assert applied.changes == {"title": "Tea trolley rounds, weekly"}
+    entry = entries_for(item).get(action=Action.EDIT)
+    assert (entry.actor, entry.detail) == (trusted, {"fields": ["title"]})
 
 
 def test_approving_the_edit_applies_it_and_tells_the_author(
@@ -365,7 +372,9 @@ def test_once_trusted_the_next_edit_shows_at_once_and_replaces_the_pending_one(
     edit(client, published, {**edit_data, "title": "Tea rounds, weekly"})
     published.refresh_from_db()
     assert published.title == "Tea rounds, weekly"
-    assert Revision.objects.get().state == Revision.State.WITHDRAWN
+    assert Revision.objects.exclude(state=Revision.State.APPLIED).get().state == (
+        Revision.State.WITHDRAWN
+    )
     assert not [e for e in build_queue() if e.revision]
 
 
@@ -484,7 +493,7 @@ def test_files_added_to_a_published_item_wait_for_review(client, author, moderat
     client.logout()
     assert "Drinks chart.pdf" in client.get(published.get_absolute_url()).text
     assert client.get(attachment.get_absolute_url()).status_code == 200
-    assert entries_for(published).first().reason == "Drinks chart.pdf"
+    assert entries_for(published).first().detail == {"fields": [], "files": ["Drinks chart.pdf"]}
 
 
 def test_declined_files_are_removed_and_the_author_sees_why(
@@ -562,4 +571,8 @@ def test_a_trusted_edit_keeps_what_the_pending_one_changed_in_the_other_form(
     edit(client, published, {**edit_data, "title": "Tea rounds"})
     published.refresh_from_db()
     assert (published.title, published.what_helped) == ("Tea rounds", "Residents drink more.")
-    assert Revision.objects.get().state == Revision.State.WITHDRAWN
+    assert Revision.objects.exclude(state=Revision.State.APPLIED).get().state == (
+        Revision.State.WITHDRAWN
+    )
+    applied = Revision.objects.get(state=Revision.State.APPLIED)
+    assert {"title", "what_helped"} <= set(applied.changes)

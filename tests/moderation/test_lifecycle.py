@@ -7,8 +7,9 @@ from django.urls import reverse
 
 from sharehub.catalogue.models import Innovation
 from sharehub.core.models import Status
-from sharehub.moderation.audit import entries_for
-from sharehub.moderation.models import Action, Report
+from sharehub.gate.audit import entries_for
+from sharehub.gate.models import Action
+from sharehub.moderation.models import Report
 from tests.factories import InnovationFactory, verified_user
 
 pytestmark = pytest.mark.django_db

@@ -6,7 +6,9 @@ import pytest
 from django.urls import reverse
 
 from sharehub.core.models import Status
-from sharehub.moderation.models import AuditEntry, Note, Revision
+from sharehub.catalogue.models import Revision
+from sharehub.gate.models import AuditEntry
+from sharehub.moderation.models import Note
 
 pytestmark = pytest.mark.django_db
 
@@ -157,11 +159,11 @@ def test_moderators_group_has_explicit_permissions(moderator):
 
 
 def test_nobody_can_edit_the_audit_log_in_the_admin(client, superuser, submitted, moderator):
-    from sharehub.moderation.audit import record
+    from sharehub.gate.audit import record
 
     entry = record(actor=moderator, action="approve", target=submitted)
     client.force_login(superuser)
-    base = "/en/admin/moderation/auditentry/"
+    base = "/en/admin/gate/auditentry/"
     assert client.get(base).status_code == 200
     assert client.get(f"{base}add/").status_code == 403
     assert client.post(f"{base}{entry.pk}/delete/").status_code == 403

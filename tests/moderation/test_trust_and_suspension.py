@@ -8,8 +8,8 @@ from sharehub.catalogue import workflow
 from sharehub.catalogue.models import Innovation
 from sharehub.core.models import Status
 from sharehub.moderation import services
-from sharehub.moderation.audit import entries_for
-from sharehub.moderation.models import Action
+from sharehub.gate.audit import entries_for
+from sharehub.gate.models import Action
 from tests.factories import InnovationFactory
 
 pytestmark = pytest.mark.django_db

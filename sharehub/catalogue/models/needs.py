@@ -4,7 +4,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from sharehub.catalogue.models.base import CatalogueItem
-from sharehub.core.models import Timestamped
+from sharehub.core.models import Publishable, Status
 
 
 class Need(CatalogueItem):
@@ -32,7 +32,11 @@ class Need(CatalogueItem):
         return self.answered_at is not None
 
 
-class NeedReply(Timestamped):
+class NeedReply(Publishable):
+    """A reply to a published question. It goes through the gate like a post: an
+    untrusted author's reply waits for a moderator (status submitted), and anyone
+    signed in can report a published one."""
+
     need = models.ForeignKey(
         Need, on_delete=models.CASCADE, related_name="replies", verbose_name=_("need")
     )
@@ -43,7 +47,14 @@ class NeedReply(Timestamped):
         related_name="+",
         verbose_name=_("author"),
     )
+    status = models.CharField(
+        _("status"), max_length=20, choices=Status.choices, default=Status.SUBMITTED
+    )
     body = models.TextField(_("reply"))
+    # What the last moderator decision told the author; shown to them only.
+    moderator_message = models.TextField(
+        _("message from the moderators"), blank=True, editable=False
+    )
     innovations = models.ManyToManyField(
         "catalogue.Innovation", blank=True, related_name="+", verbose_name=_("innovations")
     )
@@ -55,3 +66,18 @@ class NeedReply(Timestamped):
         ordering = ["created_at", "id"]
         verbose_name = _("reply")
         verbose_name_plural = _("replies")
+
+    def __str__(self) -> str:
+        return self.title
+
+    @property
+    def slug(self) -> str:
+        """What the moderators' and report URLs use for a reply: its id."""
+        return str(self.pk)
+
+    @property
+    def title(self) -> str:
+        return _("Reply to “%(title)s”") % {"title": self.need.title}
+
+    def get_absolute_url(self) -> str:
+        return f"{self.need.get_absolute_url()}#reply-{self.pk}"

@@ -2,7 +2,7 @@
 
 from django.contrib import admin
 
-from sharehub.moderation.models import AuditEntry
+from sharehub.gate.models import AuditEntry
 
 
 @admin.register(AuditEntry)
@@ -21,4 +21,4 @@ class AuditEntryAdmin(admin.ModelAdmin):
         return False
 
     def has_view_permission(self, request, obj=None) -> bool:
-        return request.user.has_perm("moderation.view_audit_log")
+        return request.user.has_perm("gate.view_audit_log")

@@ -1,0 +1,114 @@
+"""The one list of content kinds: what people write, by the name URLs use.
+
+The queue, the moderators' pages, the gate, suspension and the data download
+read it. It names models by label, so this app never imports the content apps
+above it."""
+
+from dataclasses import dataclass
+
+from django.apps import apps
+from django.utils.translation import gettext_lazy as _
+
+# How the gate treats a kind (sharehub.gate.policy):
+REVIEWED = "reviewed"  # published content: untrusted authors wait for a moderator
+DIRECT = "direct"  # goes to one person or onto a profile at once: certain findings refused
+PRIVATE = "private"  # seen only by moderators (reports, notes): length rules only
+
+
+@dataclass(frozen=True)
+class ContentKind:
+    name: str
+    model_label: str
+    label: str
+    plural: str
+    policy: str
+    text_fields: tuple[str, ...]
+    owner_field: str = "author"
+    queued: bool = True  # a moderator's queue lists it when it waits
+    lookup: str = "slug"  # how the moderators' URLs name one (its `slug` attribute)
+
+    @property
+    def model(self):
+        return apps.get_model(self.model_label)
+
+
+KINDS: dict[str, ContentKind] = {
+    kind.name: kind
+    for kind in (
+        ContentKind(
+            "innovation",
+            "catalogue.Innovation",
+            _("innovation"),
+            _("Innovations"),
+            REVIEWED,
+            ("title", "summary", "body", "what_helped", "what_got_in_the_way", "outcomes",
+             "organisation"),
+        ),  # fmt: skip
+        ContentKind(
+            "resource",
+            "catalogue.Resource",
+            _("resource"),
+            _("Resources"),
+            REVIEWED,
+            ("title", "summary", "body", "licence"),
+        ),
+        ContentKind(
+            "need", "catalogue.Need", _("question"), _("Questions"), REVIEWED, ("title", "body")
+        ),
+        ContentKind(
+            "reply", "catalogue.NeedReply", _("reply"), _("Replies"), REVIEWED, ("body",),
+            lookup="pk",
+        ),  # fmt: skip
+        ContentKind(
+            "contact",
+            "contacts.Contact",
+            _("contact listing"),
+            _("Contact listings"),
+            REVIEWED,
+            ("name", "organisation", "can_help_with", "bio"),
+            owner_field="user",
+        ),
+        ContentKind(
+            "message",
+            "contacts.ContactMessage",
+            _("message"),
+            _("Messages"),
+            DIRECT,
+            ("subject", "body"),
+            owner_field="sender",
+            queued=False,
+        ),
+        ContentKind(
+            "profile",
+            "accounts.User",
+            _("profile"),
+            _("Profiles"),
+            DIRECT,
+            ("display_name", "organisation", "bio", "can_help_with"),
+            owner_field="pk",
+            queued=False,
+        ),
+        ContentKind(
+            "report", "moderation.Report", _("report"), _("Reports"), PRIVATE, ("text",),
+            owner_field="reporter", queued=False,
+        ),  # fmt: skip
+        ContentKind(
+            "note", "moderation.Note", _("note"), _("Notes"), PRIVATE, ("text",),
+            queued=False,
+        ),  # fmt: skip
+    )
+}
+# The kinds a moderator's queue holds and their pages show.
+QUEUED = {name: kind for name, kind in KINDS.items() if kind.queued}
+
+
+def kind_of(item) -> ContentKind:
+    label = item._meta.label
+    for kind in KINDS.values():
+        if kind.model_label == label:
+            return kind
+    raise LookupError(label)
+
+
+def get(name: str) -> ContentKind | None:
+    return KINDS.get(name)
