@@ -376,15 +376,24 @@ def need_reply(request: HttpRequest, slug: str) -> HttpResponse:
     status = 200
     if request.method == "POST" and not previewing and form.is_valid():
         try:
-            workflow.add_reply(form, need=need, author=request.user)
+            reply = workflow.add_reply(form, need=need, author=request.user)
         except workflow.RateLimited as exc:
             form.add_error(None, str(exc))
             status = 429
         except workflow.WorkflowError as exc:
             return _workflow_refused(request, need, exc)
         else:
-            messages.success(request, _("Your reply is added."))
-            return redirect(f"{need.get_absolute_url()}#replies")
+            if reply.is_published:
+                messages.success(request, _("Your reply is added."))
+            else:
+                messages.success(
+                    request,
+                    _(
+                        "Thank you. A moderator will check your reply before other people "
+                        "can see it."
+                    ),
+                )
+            return redirect(reply.get_absolute_url())
     return render(
         request,
         "catalogue/contribute/need_reply.html",

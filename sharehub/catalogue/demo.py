@@ -153,11 +153,14 @@ def load_demo() -> dict[str, int]:
         need.save()
         _tag(need, entry)
         for reply_entry in entry.get("replies", []):
+            written = need.published_at + timedelta(days=random.randint(1, 10))
             reply = NeedReply.objects.create(
                 need=need,
                 author=people[reply_entry["author"]],
                 body=reply_entry["body"],
-                created_at=need.published_at + timedelta(days=random.randint(1, 10)),
+                created_at=written,
+                status=Status.PUBLISHED,
+                published_at=written,
             )
             reply.innovations.set(
                 [

@@ -11,10 +11,9 @@ from sharehub.accounts.privacy import (
     public_contributions,
     row,
 )
-from sharehub.catalogue.models import Adoption, Innovation, Need, NeedReply, Resource
+from sharehub.catalogue.models import Adoption, Innovation, Need, NeedReply, Resource, Revision
 from sharehub.catalogue.services import innovation_refresh_adoption_count
 from sharehub.core.models import Status
-from sharehub.catalogue.models import Revision
 from sharehub.taxonomy.terms import attach_terms
 
 TAGS = ("challenge_areas", "regions", "local_authorities")

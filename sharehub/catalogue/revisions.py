@@ -23,8 +23,8 @@ from django.utils.text import capfirst
 from django.utils.translation import gettext as _
 
 from sharehub.catalogue.models.innovations import LookingFor
-from sharehub.core.personal_data import highlight
 from sharehub.catalogue.models.revisions import Revision
+from sharehub.core.personal_data import highlight
 from sharehub.gate.models import about
 from sharehub.taxonomy.terms import by_pk
 

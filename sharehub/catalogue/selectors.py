@@ -40,8 +40,13 @@ def resource_detail_queryset():
     ).prefetch_related("roles", "job_roles")
 
 
-def need_detail_queryset():
-    replies = NeedReply.objects.select_related("author").prefetch_related(
+def need_detail_queryset(user=None):
+    """A question with its replies: the published ones, and `user`'s own that wait
+    for a moderator (shown to them with a tag)."""
+    replies = (
+        NeedReply.objects.visible_to(user) if user is not None else NeedReply.objects.published()
+    )
+    replies = replies.select_related("author").prefetch_related(
         Prefetch("innovations", queryset=Innovation.objects.published()),
         Prefetch("resources", queryset=Resource.objects.published()),
     )

@@ -88,7 +88,7 @@ def resource_detail(request: HttpRequest, slug: str) -> HttpResponse:
 
 @follow_duplicates(Need)
 def need_detail(request: HttpRequest, slug: str) -> HttpResponse:
-    need = get_item_for_user(selectors.need_detail_queryset(), request.user, slug)
+    need = get_item_for_user(selectors.need_detail_queryset(request.user), request.user, slug)
     reply_form = None
     if need.is_published and request.user.is_authenticated:
         reply_form = NeedReplyForm(user=request.user)

@@ -32,9 +32,9 @@ from sharehub.catalogue.models import Need, NeedReply, Revision
 from sharehub.core.models import Status
 from sharehub.core.slugs import unique_slug
 from sharehub.gate import policy
+from sharehub.gate.audit import record
 from sharehub.gate.kinds import KINDS
 from sharehub.gate.models import Action, ReasonCode
-from sharehub.gate.audit import record
 from sharehub.gate.transitions import TransitionRefused, flag, lock, record_created, transition
 
 EDITABLE = frozenset({Status.DRAFT, Status.SUBMITTED, Status.CHANGES_REQUESTED, Status.PUBLISHED})
@@ -173,7 +173,9 @@ def _record_applied_edit(item, user, before: dict, decision) -> None:
     audit log) and the values it replaced (an applied revision), so moderators can
     see the difference afterwards."""
     after = {name: revisions.current_json(item, name) for name in before}
-    changes = {name: value for name, value in after.items() if not revisions.same(value, before[name])}
+    changes = {
+        name: value for name, value in after.items() if not revisions.same(value, before[name])
+    }
     if not changes:
         return
     Revision.objects.create(
@@ -236,15 +238,6 @@ def _submit_refused(current) -> str:
     }
 
 
-def _verdict_action(decision, user) -> tuple[str, str]:
-    """The audit action and reason code for what the gate decided about new text."""
-    if decision.verdict == policy.Verdict.PUBLISH:
-        return Action.PUBLISH, ""
-    if decision.certain and policy.is_trusted(user):
-        return Action.HOLD, ReasonCode.PERSONAL_DATA
-    return Action.SUBMIT, ReasonCode.PERSONAL_DATA if decision.certain else ""
-
-
 @transaction.atomic
 def submit(item, *, user, confirmed_no_personal_data: bool):
     """Send the author's draft (or an item staff asked to change) through the gate,
@@ -262,7 +255,7 @@ def submit(item, *, user, confirmed_no_personal_data: bool):
     decision = policy.decide_on(current)
     if decision.verdict == policy.Verdict.REFUSE:
         raise WorkflowError(decision.message)
-    action, code = _verdict_action(decision, current.author)
+    action, code = policy.audit_action(decision, current.author)
     now = timezone.now()
     current = transition(
         current,
@@ -334,7 +327,7 @@ def add_reply(form, *, need: Need, author) -> NeedReply:
         reply.status = Status.SUBMITTED
     reply.save()
     form.save_related(reply)
-    action, code = _verdict_action(decision, author)
+    action, code = policy.audit_action(decision, author)
     record_created(reply, action, actor=author, reason_code=code, findings=decision.finding_kinds)
     if decision.flagged:
         flag(reply, decision)

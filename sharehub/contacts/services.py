@@ -14,7 +14,13 @@ from django.utils.translation import gettext as _
 from sharehub.contacts.forms import ContactForm
 from sharehub.contacts.models import Contact, ContactMessage
 from sharehub.core.mail import queue_email
+from sharehub.core.models import Status
 from sharehub.core.slugs import unique_slug
+from sharehub.gate import policy
+from sharehub.gate.audit import record
+from sharehub.gate.kinds import KINDS
+from sharehub.gate.models import Action, ReasonCode
+from sharehub.gate.transitions import flag, lock, record_created, transition
 
 # Addresses under /contacts/ that a slug must not take.
 RESERVED_SLUGS = {"list-me", "innovation"}
@@ -42,11 +48,16 @@ def check_can_list(user) -> None:
 
 @transaction.atomic
 def save_listing(form: ContactForm, *, language: str) -> Contact:
-    """Create or update the listing from a valid form. A listing publishes at once:
-    it is the person listing themselves (or an organisation they speak for), by
-    their own choice, from a confirmed address; staff can hide it in the admin."""
+    """Create or update the listing from a valid form, through the gate: a trusted
+    account's listing publishes at once; anyone else's (and any holding certain
+    personal data) waits for a moderator, and an edit of a published listing takes
+    it off the public list until then. Refused: nothing is saved."""
     contact = form.save(commit=False)
     user = form.user
+    decision = policy.decide(KINDS["contact"], user, policy.texts_of(KINDS["contact"], contact))
+    if decision.verdict == policy.Verdict.REFUSE:
+        raise ContactRefused(decision.message)
+    before = None if contact.pk is None else lock(contact, owner=user)
     email = form.cleaned_data["email"]
     # The account's own address is not copied, so the listing follows it if it changes.
     contact.email = "" if email.lower() == user.email.lower() else email
@@ -59,10 +70,42 @@ def save_listing(form: ContactForm, *, language: str) -> Contact:
         while slug in RESERVED_SLUGS:
             slug = unique_slug(Contact, f"{contact.name} contact")
         contact.slug = slug
-        contact.mark_published()
+        # Its first state, as the gate decided (later changes: the transition function).
+        if decision.verdict == policy.Verdict.PUBLISH:
+            contact.mark_published()
+        else:
+            contact.status = Status.SUBMITTED
+    else:
+        contact.status = before.status
     contact.full_clean(exclude=["challenge_areas", "regions", "local_authorities"])
     contact.save()
     form.save_m2m()
+    action, code = policy.audit_action(decision, user)
+    if before is None:
+        record_created(
+            contact, action, actor=user, reason_code=code, findings=decision.finding_kinds
+        )
+    elif before.status == Status.PUBLISHED and decision.verdict == policy.Verdict.HOLD:
+        contact = transition(
+            contact,
+            Action.HOLD,
+            actor=user,
+            current=contact,
+            reason_code=code or ReasonCode.FIELDS,
+            detail={"fields": sorted(form.changed_data)},
+        )
+    elif before.status == Status.PUBLISHED and form.changed_data:
+        record(
+            actor=user,
+            action=Action.EDIT,
+            target=contact,
+            reason_code=ReasonCode.FIELDS,
+            detail={"fields": sorted(form.changed_data)},
+            status_before=contact.status,
+            status_after=contact.status,
+        )
+    if decision.flagged and contact.status == Status.PUBLISHED:
+        flag(contact, decision)
     return contact
 
 
@@ -142,6 +185,9 @@ def send_message(*, sender, recipient: Recipient, subject: str, body: str) -> Co
     The sender's row is locked while counting, so parallel posts cannot pass the
     rate limit together. Nothing is stored or sent when refused.
     """
+    decision = policy.decide(KINDS["message"], sender, {"subject": subject, "body": body})
+    if decision.verdict == policy.Verdict.REFUSE:
+        raise ContactRefused(decision.message)
     get_user_model().objects.select_for_update().filter(pk=sender.pk).first()
     check_can_message(sender, recipient)
     message = ContactMessage.objects.create(

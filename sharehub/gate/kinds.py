@@ -41,9 +41,16 @@ KINDS: dict[str, ContentKind] = {
             _("innovation"),
             _("Innovations"),
             REVIEWED,
-            ("title", "summary", "body", "what_helped", "what_got_in_the_way", "outcomes",
-             "organisation"),
-        ),  # fmt: skip
+            (
+                "title",
+                "summary",
+                "body",
+                "what_helped",
+                "what_got_in_the_way",
+                "outcomes",
+                "organisation",
+            ),
+        ),
         ContentKind(
             "resource",
             "catalogue.Resource",
@@ -56,9 +63,14 @@ KINDS: dict[str, ContentKind] = {
             "need", "catalogue.Need", _("question"), _("Questions"), REVIEWED, ("title", "body")
         ),
         ContentKind(
-            "reply", "catalogue.NeedReply", _("reply"), _("Replies"), REVIEWED, ("body",),
+            "reply",
+            "catalogue.NeedReply",
+            _("reply"),
+            _("Replies"),
+            REVIEWED,
+            ("body",),
             lookup="pk",
-        ),  # fmt: skip
+        ),
         ContentKind(
             "contact",
             "contacts.Contact",
@@ -89,13 +101,24 @@ KINDS: dict[str, ContentKind] = {
             queued=False,
         ),
         ContentKind(
-            "report", "moderation.Report", _("report"), _("Reports"), PRIVATE, ("text",),
-            owner_field="reporter", queued=False,
-        ),  # fmt: skip
-        ContentKind(
-            "note", "moderation.Note", _("note"), _("Notes"), PRIVATE, ("text",),
+            "report",
+            "moderation.Report",
+            _("report"),
+            _("Reports"),
+            PRIVATE,
+            ("text",),
+            owner_field="reporter",
             queued=False,
-        ),  # fmt: skip
+        ),
+        ContentKind(
+            "note",
+            "moderation.Note",
+            _("note"),
+            _("Notes"),
+            PRIVATE,
+            ("text",),
+            queued=False,
+        ),
     )
 }
 # The kinds a moderator's queue holds and their pages show.

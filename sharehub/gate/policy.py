@@ -13,7 +13,7 @@ into two levels:
   An untrusted author's content waits for review anyway; a trusted author's
   publishes and is flagged for moderators.
 
-The decision, per policy of the kind × author trust × finding:
+The decision, per policy of the kind, author trust and finding:
 
     reviewed  suspended → refuse; certain → hold; untrusted → hold;
               trusted + possible → publish and flag; trusted → publish
@@ -29,6 +29,7 @@ from django.utils.translation import gettext as _
 
 from sharehub.core.personal_data import Finding, scan_text
 from sharehub.gate.kinds import DIRECT, PRIVATE, ContentKind
+from sharehub.gate.models import Action, ReasonCode
 
 # A name next to a date of birth makes it certain: "Mr Davies", "Mrs J Evans",
 # or two capitalised words ("Jean Evans") within this many characters.
@@ -128,6 +129,15 @@ def decide(kind: ContentKind, author, values: dict[str, str]) -> Decision:
     if certain or not is_trusted(author):
         return Decision(Verdict.HOLD, findings, certain)
     return Decision(Verdict.PUBLISH, findings)
+
+
+def audit_action(decision: Decision, author) -> tuple[str, str]:
+    """The audit action and reason code for what the gate decided about new text."""
+    if decision.verdict == Verdict.PUBLISH:
+        return Action.PUBLISH, ""
+    if decision.certain and is_trusted(author):
+        return Action.HOLD, ReasonCode.PERSONAL_DATA
+    return Action.SUBMIT, ReasonCode.PERSONAL_DATA if decision.certain else ""
 
 
 def decide_on(obj, author=None) -> Decision:

@@ -9,10 +9,10 @@ from django.contrib.contenttypes.models import ContentType
 from sharehub.attachments.models import Attachment
 from sharehub.attachments.services import PARENT_FIELDS
 from sharehub.catalogue import revisions
+from sharehub.catalogue.models import Revision
 from sharehub.core.models import Status
 from sharehub.gate import policy
 from sharehub.gate.kinds import QUEUED
-from sharehub.catalogue.models import Revision
 from sharehub.moderation.models import Report, ReportReason
 from sharehub.taxonomy.filters import tagged_with
 

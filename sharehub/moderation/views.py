@@ -18,9 +18,11 @@ from sharehub.accounts.models import User
 from sharehub.catalogue import revisions, selectors
 from sharehub.core.models import Status
 from sharehub.core.personal_data import highlight, scan_item, scanned_fields
+from sharehub.gate.audit import entries_for
+from sharehub.gate.kinds import QUEUED
+from sharehub.gate.models import Action, AuditEntry, about
 from sharehub.moderation import services
 from sharehub.moderation.access import SUSPEND, VIEW_AUDIT, moderator_required
-from sharehub.gate.audit import entries_for
 from sharehub.moderation.forms import (
     BulkForm,
     DuplicateForm,
@@ -29,8 +31,6 @@ from sharehub.moderation.forms import (
     ResolveForm,
     SuspendForm,
 )
-from sharehub.gate.kinds import QUEUED
-from sharehub.gate.models import Action, AuditEntry, about
 from sharehub.moderation.models import Report, ReportReason
 from sharehub.moderation.queue import build_queue
 from sharehub.taxonomy import models as tax
@@ -448,7 +448,7 @@ def audit_log(request: HttpRequest) -> HttpResponse:
 @verified_email_required
 def report(request: HttpRequest, kind: str, slug: str) -> HttpResponse:
     model = _kind(kind)
-    item = get_object_or_404(model.objects.published(), slug=slug)
+    item = get_object_or_404(model.objects.published(), **_lookup(kind, slug))
     if about(Report, item).filter(reporter=request.user).exists():
         messages.info(request, _("You have already reported this. Moderators will look at it."))
         return redirect(item)

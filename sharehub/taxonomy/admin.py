@@ -67,7 +67,11 @@ class TaggedAdmin(admin.ModelAdmin):
         with transaction.atomic():
             super().save_model(request, obj, form, change)
             saved = transition(
-                obj, Action.ADMIN_CHANGE, actor=request.user, to=chosen, reason_code=ReasonCode.ADMIN
+                obj,
+                Action.ADMIN_CHANGE,
+                actor=request.user,
+                to=chosen,
+                reason_code=ReasonCode.ADMIN,
             )
         obj.status, obj.published_at = saved.status, saved.published_at
 

@@ -29,7 +29,9 @@ def content(member, eve):
     eves_innovation = InnovationFactory(author=eve, title="Eve's innovation")
     eves_need = NeedFactory(author=eve, title="Eve's question")
     mairs_need = NeedFactory(author=member, title="Mair's question")
-    NeedReply.objects.create(need=mairs_need, author=eve, body="Eve's answer to Mair")
+    NeedReply.objects.create(
+        need=mairs_need, author=eve, body="Eve's answer to Mair", status="published"
+    )
     return {
         "published": InnovationFactory(author=member, title="Mair's published innovation"),
         "draft": InnovationFactory(
@@ -40,7 +42,9 @@ def content(member, eve):
             author=member, title="Mair's old toolkit", status=Status.WITHDRAWN
         ),
         "need": mairs_need,
-        "reply": NeedReply.objects.create(need=eves_need, author=member, body="Mair's reply"),
+        "reply": NeedReply.objects.create(
+            need=eves_need, author=member, body="Mair's reply", status="published"
+        ),
         "adoption": AdoptionFactory(
             innovation=eves_innovation, author=member, organisation="Mair's care home"
         ),
@@ -151,7 +155,10 @@ def test_deleting_and_keeping_content_keeps_only_what_was_published_without_an_a
     assert Resource.objects.get().author is None
     assert Need.objects.get(title="Mair's question").author is None
     assert NeedReply.objects.get(body="Mair's reply").author is None
-    assert NeedReply.objects.get(body="Eve's answer to Mair").need == content["need"]
+    assert (
+        NeedReply.objects.get(body="Eve's answer to Mair", status="published").need
+        == content["need"]
+    )
     assert Adoption.objects.get().author is None
     assert not Innovation.objects.filter(title="Mair's draft").exists()
     assert not Resource.objects.filter(title="Mair's old toolkit").exists()

@@ -21,7 +21,7 @@ def test_needs_show_replies_that_link_only_published_innovations(client, alice):
     need = NeedFactory(title="Has anyone tried hydration?")
     published = InnovationFactory(title="Hydration stations")
     draft = InnovationFactory(title="Secret draft", status="draft")
-    reply = NeedReply.objects.create(need=need, author=alice, body="We did!")
+    reply = NeedReply.objects.create(need=need, author=alice, body="We did!", status="published")
     reply.innovations.set([published, draft])
     html = client.get(need.get_absolute_url()).content.decode()
     assert "We did!" in html

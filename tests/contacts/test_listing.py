@@ -42,6 +42,8 @@ def area_ids():
 
 def test_list_me_then_edit_then_remove(client_as, alice, verified, area_ids):
     verified(alice)
+    alice.trusted = True  # an untrusted account's listing waits: tests/gate
+    alice.save(update_fields=["trusted"])
     client = client_as(alice)
     form = client.get("/en/contacts/list-me/")
     assert form.status_code == 200
@@ -54,7 +56,7 @@ def test_list_me_then_edit_then_remove(client_as, alice, verified, area_ids):
     contact = Contact.objects.get(user=alice)
     assert response.status_code == 302
     assert response["Location"] == contact.get_absolute_url() + "?listed=1"
-    # Published at once, in the language it was written in, following the account's address.
+    # A trusted account's is published at once, in the language it was written in, following the account's address.
     assert contact.is_published and contact.published_at is not None
     assert contact.language == "en"
     assert contact.email == ""

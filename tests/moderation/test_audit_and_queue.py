@@ -7,9 +7,9 @@ from django.urls import reverse
 
 from sharehub.catalogue import workflow
 from sharehub.core.models import Status
-from sharehub.moderation import services
 from sharehub.gate.audit import entries_for
 from sharehub.gate.models import Action, AuditEntry
+from sharehub.moderation import services
 from tests.factories import InnovationFactory, NeedFactory, verified_user
 
 pytestmark = pytest.mark.django_db

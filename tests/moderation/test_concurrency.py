@@ -7,11 +7,10 @@ import pytest
 from django.core import mail
 from django.db import connection, transaction
 
-from sharehub.catalogue.models import Innovation
+from sharehub.catalogue.models import Innovation, Revision
 from sharehub.core.models import Status
-from sharehub.moderation import services
 from sharehub.gate.audit import entries_for
-from sharehub.catalogue.models import Revision
+from sharehub.moderation import services
 from tests.conftest import seed_taxonomy
 from tests.factories import InnovationFactory
 from tests.moderation.conftest import moderator_user

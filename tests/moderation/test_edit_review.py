@@ -8,10 +8,9 @@ from django.core.files.storage import default_storage
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
-from sharehub.catalogue.models import Innovation, Resource
+from sharehub.catalogue.models import Innovation, Resource, Revision
 from sharehub.core.models import Status
 from sharehub.gate.audit import entries_for
-from sharehub.catalogue.models import Revision
 from sharehub.gate.models import Action
 from sharehub.moderation.queue import build_queue
 from sharehub.taxonomy import models as tax

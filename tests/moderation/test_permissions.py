@@ -5,8 +5,8 @@ superuser."""
 import pytest
 from django.urls import reverse
 
-from sharehub.core.models import Status
 from sharehub.catalogue.models import Revision
+from sharehub.core.models import Status
 from sharehub.gate.models import AuditEntry
 from sharehub.moderation.models import Note
 

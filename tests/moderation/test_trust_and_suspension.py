@@ -7,9 +7,9 @@ from django.urls import reverse
 from sharehub.catalogue import workflow
 from sharehub.catalogue.models import Innovation
 from sharehub.core.models import Status
-from sharehub.moderation import services
 from sharehub.gate.audit import entries_for
 from sharehub.gate.models import Action
+from sharehub.moderation import services
 from tests.factories import InnovationFactory
 
 pytestmark = pytest.mark.django_db
