@@ -6,6 +6,8 @@ from django.utils.translation import gettext_lazy as _
 
 from sharehub.accounts.models import PROFILE_FIELDS, User
 from sharehub.core.models import Language
+from sharehub.gate import policy
+from sharehub.gate.kinds import KINDS
 from sharehub.taxonomy.models import InnovationProfile, LocalAuthority
 
 
@@ -84,6 +86,17 @@ class ProfileForm(forms.ModelForm):
             self.fields[f"{name}_public"] = forms.BooleanField(
                 label=_("Show on my public profile"), required=False, initial=name in public
             )
+
+    def clean(self):
+        """Profile text shown in public passes the gate: certain personal data of
+        someone who receives care is refused, field by field, with what was found."""
+        cleaned = super().clean()
+        kind = KINDS["profile"]
+        values = {name: cleaned.get(name) or "" for name in kind.text_fields if name in self.fields}
+        decision = policy.decide(kind, self.instance, values)
+        for name, message in policy.field_errors(decision).items():
+            self.add_error(name, message)
+        return cleaned
 
     def rows(self) -> list[tuple[forms.BoundField, forms.BoundField]]:
         """Each profile field with its "Show on my public profile" box."""

@@ -48,6 +48,13 @@ def latest_for(item) -> Revision | None:
     return revision
 
 
+def applied_edits(item, *, limit: int = 10) -> list[tuple[Revision, list]]:
+    """The edits published without review (trusted authors'), newest first, each
+    with its differences: what moderators can check afterwards."""
+    edits = revisions_of(item).filter(state=Revision.State.APPLIED).select_related("author")
+    return [(r, differences(item, r)) for r in edits[:limit] if r.before]
+
+
 def latest_by_item(author) -> dict:
     """(content type id, item id) → the author's latest revision that still matters
     (waiting or declined), for their contributions page in one query."""
@@ -322,11 +329,14 @@ def _display(item, name, value) -> str:
 
 
 def differences(item, revision: Revision) -> list[Difference]:
-    """Each changed field: its label, the published value and the proposed one."""
+    """Each changed field: its label, the value before and the one after. A pending
+    revision is compared with the published item; an applied one with the values it
+    replaced (a trusted author's edit, seen afterwards)."""
+    applied = revision.state == Revision.State.APPLIED
     rows = []
     for name, field, value in _changed_fields(type(item), revision.changes):
         label = capfirst(field.verbose_name)
-        before = current_json(item, name)
+        before = revision.before.get(name) if applied else current_json(item, name)
         is_text = isinstance(field, (models.CharField, models.TextField)) and not field.choices
         if is_text:
             old, new = word_diff(before or "", value or "")

@@ -6,7 +6,7 @@ from django.utils.translation import ngettext
 
 from sharehub.core.models import Status
 from sharehub.core.personal_data import KINDS as FINDING_KINDS
-from sharehub.gate.models import AuditEntry, ReasonCode, about
+from sharehub.gate.models import AuditEntry, ReasonCode, ReportReason, about
 
 
 def _name(user) -> str:
@@ -56,23 +56,32 @@ def status_label(value: str) -> str:
 
 
 def describe(entry: AuditEntry) -> str:
-    """The entry's reason code and detail as a sentence in the active language."""
+    """The entry's reason code and detail, in the active language."""
     detail = entry.detail or {}
     code = entry.reason_code
+    n = detail.get("n", 0)
     if code == ReasonCode.APPROVALS:
-        n = detail.get("n", 0)
         return ngettext("%(n)s submission approved", "%(n)s submissions approved", n) % {"n": n}
     if code == ReasonCode.REPORTS:
-        n = detail.get("n", 0)
         return ngettext("%(n)s report", "%(n)s reports", n) % {"n": n}
-    if code in (ReasonCode.PERSONAL_DATA, ReasonCode.PERSONAL_DATA_RELEASED):
+    parts = []
+    if code and code not in (ReasonCode.FIELDS, ReasonCode.FILES):
+        label = str(ReasonCode(code).label) if code in ReasonCode.values else code
         kinds = ", ".join(str(FINDING_KINDS.get(k, k)) for k in detail.get("findings", []))
-        label = str(ReasonCode(code).label)
-        return f"{label}: {kinds}" if kinds else label
-    if code == ReasonCode.FIELDS:
-        return _("Changed: %(fields)s") % {"fields": ", ".join(detail.get("labels", []))}
-    if code == ReasonCode.FILES:
-        return _("Files: %(files)s") % {"files": ", ".join(detail.get("files", []))}
-    if code in ReasonCode.values and code:
-        return str(ReasonCode(code).label)
-    return ""
+        parts.append(f"{label}: {kinds}" if kinds else label)
+    if detail.get("fields"):
+        labels = ", ".join(_field_label(entry, name) for name in detail["fields"])
+        parts.append(_("Changed: %(fields)s") % {"fields": labels})
+    if detail.get("files"):
+        parts.append(_("Files: %(files)s") % {"files": ", ".join(detail["files"])})
+    if detail.get("reason") in ReportReason.values:
+        parts.append(str(ReportReason(detail["reason"]).label))
+    return "; ".join(parts)
+
+
+def _field_label(entry: AuditEntry, name: str) -> str:
+    model = entry.target_type.model_class()
+    try:
+        return str(model._meta.get_field(name).verbose_name)
+    except Exception:  # a field removed since
+        return name

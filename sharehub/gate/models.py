@@ -63,6 +63,14 @@ class ReasonCode(models.TextChoices):
     ADMIN_PUBLISH = "admin_publish", _("Published in the admin")
 
 
+class ReportReason(models.TextChoices):
+    PERSONAL_DATA = "personal_data", _("It identifies a person who receives care")
+    UNSAFE = "unsafe", _("It describes unsafe or inaccurate practice")
+    SPAM = "spam", _("It is spam or advertising")
+    OFFENSIVE = "offensive", _("It is offensive")
+    OTHER = "other", _("Something else")
+
+
 class AuditEntry(models.Model):
     """One thing that happened to a piece of content or an account. Written only by
     sharehub.gate.audit.record; never edited or deleted by the application."""
@@ -110,3 +118,18 @@ class AuditEntry(models.Model):
 
     def __str__(self) -> str:
         return f"{self.created:%Y-%m-%d %H:%M} {self.actor_name}: {self.action} {self.target_title}"
+
+    # Read in the reader's language, from the stored codes.
+    def status_change(self) -> str:
+        from sharehub.gate.audit import status_label
+
+        if not self.status_after or self.status_before == self.status_after:
+            return ""
+        if not self.status_before:
+            return status_label(self.status_after)
+        return f"{status_label(self.status_before)} → {status_label(self.status_after)}"
+
+    def explanation(self) -> str:
+        from sharehub.gate.audit import describe
+
+        return describe(self)

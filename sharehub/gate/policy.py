@@ -115,6 +115,22 @@ def refusal(certain: list[Finding]) -> str:
     ) % {"where": where}
 
 
+def field_errors(decision: Decision) -> dict[str, str]:
+    """A refused decision's certain findings as a form error per field."""
+    if decision.verdict != Verdict.REFUSE:
+        return {}
+    errors: dict[str, list[str]] = {}
+    for found in decision.certain:
+        errors.setdefault(found.field, []).append(f"{found.label}: “{found.text}”")
+    return {
+        name: _(
+            "Take this out: it looks like it identifies a person who receives care (%(found)s)."
+        )
+        % {"found": "; ".join(items)}
+        for name, items in errors.items()
+    }
+
+
 def decide(kind: ContentKind, author, values: dict[str, str]) -> Decision:
     """What happens to `values` (field → text) written by `author` as `kind`."""
     if author is not None and not author.is_active:

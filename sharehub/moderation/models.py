@@ -9,13 +9,9 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from sharehub.gate.models import ReportReason
 
-class ReportReason(models.TextChoices):
-    PERSONAL_DATA = "personal_data", _("It identifies a person who receives care")
-    UNSAFE = "unsafe", _("It describes unsafe or inaccurate practice")
-    SPAM = "spam", _("It is spam or advertising")
-    OFFENSIVE = "offensive", _("It is offensive")
-    OTHER = "other", _("Something else")
+__all__ = ["Note", "Outcome", "Report", "ReportReason"]
 
 
 class Outcome(models.TextChoices):

@@ -241,6 +241,7 @@ def _item_page(request, kind: str, slug: str, *, bound=None, status=200) -> Http
         "edit_waiting": revision is not None or bool(files),
         "attachments": attachments,
         "differences": revisions.differences(item, revision) if revision else [],
+        "applied_edits": revisions.applied_edits(item) if kind in DETAIL_QUERYSETS else [],
         "revision_findings": scan_item(revisions.proposed_item(item, revision)) if revision else [],
         "owner": owner,
         "history": _author_history(owner),
