@@ -17,7 +17,8 @@ from django.views.decorators.http import require_POST
 from sharehub.accounts.models import User
 from sharehub.catalogue import revisions, selectors
 from sharehub.core.models import Status
-from sharehub.core.personal_data import highlight, scan_item, scanned_fields
+from sharehub.core.personal_data import highlight
+from sharehub.gate import policy
 from sharehub.gate.audit import entries_for
 from sharehub.gate.kinds import QUEUED
 from sharehub.gate.models import Action, AuditEntry, about
@@ -216,13 +217,18 @@ def _forms(bound=None) -> dict:
     return forms
 
 
+def _findings(kind: str, item) -> list:
+    content = QUEUED[kind]
+    return policy.scan(content, policy.texts_of(content, item), policy.labels_of(content))[0]
+
+
 def _item_page(request, kind: str, slug: str, *, bound=None, status=200) -> HttpResponse:
     item = _item(kind, slug)
     if hasattr(item, "challenge_areas"):
         item = attach_terms([item])[0]
     owner = getattr(item, QUEUED[kind].owner_field, None)
     fields = []
-    for name in scanned_fields(item):
+    for name in QUEUED[kind].text_fields:
         text = getattr(item, name, "") or ""
         if text:
             fields.append(
@@ -235,14 +241,16 @@ def _item_page(request, kind: str, slug: str, *, bound=None, status=200) -> Http
         "kind": kind,
         "item": item,
         "fields": fields,
-        "findings": scan_item(item),
+        "findings": _findings(kind, item),
         "revision": revision,
         "pending_files": files,
         "edit_waiting": revision is not None or bool(files),
         "attachments": attachments,
         "differences": revisions.differences(item, revision) if revision else [],
         "applied_edits": revisions.applied_edits(item) if kind in DETAIL_QUERYSETS else [],
-        "revision_findings": scan_item(revisions.proposed_item(item, revision)) if revision else [],
+        "revision_findings": (
+            _findings(kind, revisions.proposed_item(item, revision)) if revision else []
+        ),
         "owner": owner,
         "history": _author_history(owner),
         "reports": about(Report, item).select_related("reporter").order_by("-created"),
