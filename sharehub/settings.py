@@ -288,7 +288,7 @@ if AWS_STORAGE_BUCKET_NAME:
             "file_overwrite": False,
         },
     }
-# Limits on what people upload (sharehub.attachments.validation).
+# Limits on what people upload (sharehub.core.uploads).
 SHAREHUB_UPLOAD_MAX_BYTES = env_int("SHAREHUB_UPLOAD_MAX_BYTES", 10 * 1024 * 1024)
 SHAREHUB_UPLOAD_MAX_FILES = env_int("SHAREHUB_UPLOAD_MAX_FILES", 5)
 SHAREHUB_UPLOAD_MAX_IMAGE_PIXELS = env_int("SHAREHUB_UPLOAD_MAX_IMAGE_PIXELS", 50_000_000)

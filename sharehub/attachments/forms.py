@@ -7,7 +7,7 @@ from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from sharehub.attachments.validation import ACCEPT, CheckedFile, check_uploads
+from sharehub.core.uploads import ACCEPT, CheckedFile, check_uploads
 
 
 def upload_hint() -> str:

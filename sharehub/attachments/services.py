@@ -8,9 +8,9 @@ from django.db import transaction
 from django.urls import reverse
 
 from sharehub.attachments.models import Attachment
-from sharehub.attachments.validation import check_count, check_uploads
 from sharehub.catalogue.models import Innovation, Resource
 from sharehub.core.models import Status
+from sharehub.core.uploads import check_count, check_uploads
 from sharehub.gate.audit import record
 from sharehub.gate.models import Action, ReasonCode
 from sharehub.gate.policy import is_trusted

@@ -10,9 +10,9 @@ from django.views.decorators.http import require_http_methods
 from sharehub.attachments.forms import AttachmentsForm
 from sharehub.attachments.models import Attachment
 from sharehub.attachments.services import URL_KINDS, attach_files, manage_url, remove_attachment
-from sharehub.attachments.validation import content_type_for_name
 from sharehub.catalogue.models import Innovation, Resource
-from sharehub.moderation.access import is_moderator
+from sharehub.core.uploads import content_type_for_name
+from sharehub.gate.access import is_moderator
 
 ITEM_MODELS = {kind: model for model, kind in URL_KINDS.items()}
 

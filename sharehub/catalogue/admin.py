@@ -1,9 +1,9 @@
 from django import forms
 from django.contrib import admin
 
-from sharehub.attachments.validation import validated_upload
 from sharehub.catalogue.models import Adoption, Innovation, Need, NeedReply, Resource
 from sharehub.catalogue.services import innovation_refresh_adoption_count
+from sharehub.core.uploads import validated_upload
 from sharehub.taxonomy.admin import TaggedAdmin
 
 # Set by the authors' workflow when they submit; staff see them, nobody edits them.

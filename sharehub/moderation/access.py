@@ -5,24 +5,15 @@ account is sent to set it up first."""
 
 from functools import wraps
 
-from allauth.mfa.models import Authenticator
 from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import redirect
 from django.utils.translation import gettext as _
 
-MODERATE = "gate.moderate_content"
-SUSPEND = "gate.suspend_users"
-VIEW_AUDIT = "gate.view_audit_log"
+from sharehub.gate.access import MODERATE, SUSPEND, VIEW_AUDIT, has_mfa, is_moderator
 
-
-def has_mfa(user) -> bool:
-    return Authenticator.objects.filter(user=user, type=Authenticator.Type.TOTP).exists()
-
-
-def is_moderator(user) -> bool:
-    return user.is_authenticated and user.has_perm(MODERATE) and has_mfa(user)
+__all__ = ["MODERATE", "SUSPEND", "VIEW_AUDIT", "has_mfa", "is_moderator", "moderator_required"]
 
 
 def moderator_required(permission: str = MODERATE):

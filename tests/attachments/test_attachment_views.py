@@ -253,7 +253,7 @@ def test_deleting_an_item_deletes_its_stored_files(
 
 
 def test_resource_files_download_through_the_checked_view(alice, settings):
-    from sharehub.attachments.validation import validated_upload
+    from sharehub.core.uploads import validated_upload
 
     resource = ResourceFactory(author=alice, slug="toolkit", url="")
     resource.file = validated_upload(files.upload("../../Toolkit.docx", files.docx()))

@@ -7,7 +7,7 @@ import pytest
 from django.core.exceptions import ValidationError
 from PIL import Image
 
-from sharehub.attachments.validation import (
+from sharehub.core.uploads import (
     check_upload,
     check_uploads,
     safe_display_name,
@@ -255,7 +255,7 @@ def test_it_refuses_zip_members_with_backslashes_or_nul_bytes():
     ],
 )
 def test_display_names_are_made_safe(raw, shown):
-    from sharehub.attachments.validation import PDF
+    from sharehub.core.uploads import PDF
 
     assert safe_display_name(raw, PDF) == shown
 

@@ -1,5 +1,5 @@
-"""The permission and gate matrix: every kind of content people publish × author
-trust (new, trusted, suspended) × finding (none, possible, certain) → published,
+"""The permission and gate matrix: every kind of content people publish by author
+trust (new, trusted, suspended) by finding (none, possible, certain) → published,
 held or refused, with the database checked after each."""
 
 import pytest
@@ -138,7 +138,9 @@ def test_relayed_messages(db, mailoutbox, trust, finding):
     recipient = contacts.Recipient(name="Rhian", email="rhian@example.org")
     refused = trust == "suspended" or finding == "certain"
     try:
-        contacts.send_message(sender=sender, recipient=recipient, subject="Hello", body=TEXTS[finding])
+        contacts.send_message(
+            sender=sender, recipient=recipient, subject="Hello", body=TEXTS[finding]
+        )
     except contacts.ContactRefused as exc:
         assert refused
         if trust != "suspended":
@@ -154,7 +156,9 @@ def test_public_profile_fields(db, finding):
     from sharehub.accounts.forms import ProfileForm
 
     member = person("new")
-    form = ProfileForm({"display_name": "Mair", "bio": TEXTS[finding], "language": "en"}, instance=member)
+    form = ProfileForm(
+        {"display_name": "Mair", "bio": TEXTS[finding], "language": "en"}, instance=member
+    )
     assert form.is_valid() == (finding != "certain")
     if finding == "certain":
         assert "NHS number" in str(form.errors["bio"])

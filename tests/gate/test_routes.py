@@ -30,10 +30,14 @@ def queue_keys(client) -> str:
     return client.get(reverse("moderation:queue")).text
 
 
-def test_a_new_accounts_reply_waits_and_every_reply_can_be_reported(client, user, moderator, trusted):
+def test_a_new_accounts_reply_waits_and_every_reply_can_be_reported(
+    client, user, moderator, trusted
+):
     need = NeedFactory(status=Status.PUBLISHED, published_at="2026-11-01T10:00Z")
     client.force_login(user)
-    response = client.post(reverse("catalogue:need_reply", kwargs={"slug": need.slug}), {"body": CERTAIN})
+    response = client.post(
+        reverse("catalogue:need_reply", kwargs={"slug": need.slug}), {"body": CERTAIN}
+    )
     reply = NeedReply.objects.get(need=need)
     assert response.status_code == 302 and response["Location"].endswith(f"#reply-{reply.pk}")
     assert reply.status == Status.SUBMITTED
@@ -46,11 +50,17 @@ def test_a_new_accounts_reply_waits_and_every_reply_can_be_reported(client, user
     page = client.get(reverse("moderation:item", kwargs={"kind": "reply", "slug": reply.pk}))
     assert page.status_code == 200 and NHS in page.text
     client.post(
-        reverse("moderation:item_action", kwargs={"kind": "reply", "slug": reply.pk, "action": "approve"})
+        reverse(
+            "moderation:item_action",
+            kwargs={"kind": "reply", "slug": reply.pk, "action": "approve"},
+        )
     )
     reply.refresh_from_db()
     assert reply.status == Status.PUBLISHED
-    assert entries_for(reply).get(action=Action.APPROVE).reason_code == ReasonCode.PERSONAL_DATA_RELEASED
+    assert (
+        entries_for(reply).get(action=Action.APPROVE).reason_code
+        == ReasonCode.PERSONAL_DATA_RELEASED
+    )
     # A single reply can be reported, by anyone signed in but its author.
     client.force_login(trusted)
     page = client.get(need.get_absolute_url()).text
@@ -63,7 +73,12 @@ def test_a_new_accounts_reply_waits_and_every_reply_can_be_reported(client, user
 def test_a_new_accounts_contact_listing_waits(client, user):
     client.force_login(user)
     area = tax.ChallengeArea.objects.get(slug="value")
-    data = {"name": "Ursula", "can_help_with": CERTAIN, "challenge_areas": [area.pk], "email": user.email}
+    data = {
+        "name": "Ursula",
+        "can_help_with": CERTAIN,
+        "challenge_areas": [area.pk],
+        "email": user.email,
+    }
     response = client.post(reverse("contacts:list_me"), data)
     assert response.status_code == 302
     contact = Contact.objects.get(user=user)
@@ -102,11 +117,13 @@ def test_a_trusted_authors_edit_adding_certain_data_waits(client, trusted, moder
     assert NHS not in public(item.get_absolute_url())
     assert Revision.objects.get(state=Revision.State.PENDING).changes["body"].endswith(CERTAIN)
     entry = entries_for(item).get(action=Action.PROPOSE_EDIT)
-    assert entry.reason_code == ReasonCode.PERSONAL_DATA and "nhs_number" in entry.detail["findings"]
-    client.force_login(moderator)
-    assert item.get_absolute_url().replace("/innovations/", "/moderation/innovation/") in queue_keys(
-        client
+    assert (
+        entry.reason_code == ReasonCode.PERSONAL_DATA and "nhs_number" in entry.detail["findings"]
     )
+    client.force_login(moderator)
+    assert item.get_absolute_url().replace(
+        "/innovations/", "/moderation/innovation/"
+    ) in queue_keys(client)
 
 
 @pytest.mark.parametrize(
@@ -116,7 +133,9 @@ def test_a_trusted_authors_edit_adding_certain_data_waits(client, trusted, moder
         ("cy", ["3 adroddiad"]),
     ],
 )
-def test_the_audit_log_reads_in_the_readers_language(client, moderator, settings, user, language, words):
+def test_the_audit_log_reads_in_the_readers_language(
+    client, moderator, settings, user, language, words
+):
     """Entries store codes; the page says them in the reader's language, whoever acted."""
     from sharehub.moderation import services
     from tests.factories import verified_user
@@ -145,7 +164,9 @@ def test_no_stored_entry_holds_translated_text(client, moderator, author, truste
     with translation.override("cy"):
         first = InnovationFactory(author=author, status=Status.DRAFT)
         workflow.submit(first, user=author, confirmed_no_personal_data=True)
-        services.decision_request_changes(first, moderator=moderator, message="Please add the outcomes.")
+        services.decision_request_changes(
+            first, moderator=moderator, message="Please add the outcomes."
+        )
         workflow.submit(first, user=author, confirmed_no_personal_data=True)
         services.decision_approve(first, moderator=moderator)  # the author becomes trusted
         services.item_hide(first, moderator=moderator, reason="Nid yw'n addas.")

@@ -5,7 +5,6 @@ from django.utils.functional import lazy
 from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 
-from sharehub.attachments.validation import validated_upload
 from sharehub.catalogue.forms.base import (
     WEB_URL,
     ContributionForm,
@@ -15,6 +14,7 @@ from sharehub.catalogue.forms.base import (
     places_fields,
 )
 from sharehub.catalogue.models import Resource
+from sharehub.core.uploads import validated_upload
 from sharehub.taxonomy import models as tax
 
 
