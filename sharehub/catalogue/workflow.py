@@ -52,13 +52,6 @@ class RateLimited(Exception):
     """The author has added as much as the hourly limit allows."""
 
 
-def decide_on_edit(item, status: Status) -> Status:
-    """The status an item in `status` has after its author edits it."""
-    if status == Status.SUBMITTED:
-        return Status.DRAFT  # out of the queue until it is submitted again
-    return status  # drafts stay drafts; published items stay published
-
-
 # --- Questions templates and views ask -----------------------------------------
 
 
@@ -124,8 +117,9 @@ def create_draft(form, *, author, language: str):
 
 @transaction.atomic
 def save_changes(form, *, user):
-    """Apply a valid edit form to the author's item. Returns the saved item; its
-    status may have changed (see decide_on_edit). An edit that needs review is kept
+    """Apply a valid edit form to the author's item. Returns the saved item; editing
+    a submitted item takes it back to draft (out of the queue until it is sent
+    again). An edit that needs review (the gate's decision) is kept
     as the item's pending revision instead: the returned item is unchanged and
     carries it as `pending_revision` (None when the edit changed nothing)."""
     current = lock(form.instance, owner=user)
