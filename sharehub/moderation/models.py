@@ -12,6 +12,8 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from sharehub.core.models import max_length
+
 
 def about(model, target) -> models.QuerySet:
     """`model`'s rows (audit entries, reports, notes, revisions) about `target`."""
@@ -89,6 +91,11 @@ class AuditEntry(models.Model):
         return f"{self.created:%Y-%m-%d %H:%M} {self.actor_name}: {self.action} {self.target_title}"
 
 
+# The longest text each field takes (forms and the database both refuse more).
+REPORT_MAX = 2000
+NOTE_MAX = 4000
+
+
 class ReportReason(models.TextChoices):
     PERSONAL_DATA = "personal_data", _("It identifies a person who receives care")
     UNSAFE = "unsafe", _("It describes unsafe or inaccurate practice")
@@ -117,7 +124,7 @@ class Report(models.Model):
     target_id = models.PositiveBigIntegerField()
     target = GenericForeignKey("target_type", "target_id")
     reason = models.CharField(_("reason"), max_length=20, choices=ReportReason.choices)
-    text = models.TextField(_("what is wrong"), max_length=2000)
+    text = models.TextField(_("what is wrong"), max_length=REPORT_MAX)
     resolved_at = models.DateTimeField(_("resolved"), null=True, blank=True)
     outcome = models.CharField(_("outcome"), max_length=20, choices=Outcome.choices, blank=True)
 
@@ -126,7 +133,8 @@ class Report(models.Model):
         constraints = [
             models.UniqueConstraint(
                 fields=["target_type", "target_id", "reporter"], name="one_report_per_person"
-            )
+            ),
+            max_length("report", "text", REPORT_MAX),
         ]
         indexes = [models.Index(fields=["target_type", "target_id"])]
         default_permissions = ()
@@ -146,11 +154,12 @@ class Note(models.Model):
     author_name = models.CharField(max_length=200)
     target_type = models.ForeignKey(ContentType, on_delete=models.CASCADE, related_name="+")
     target_id = models.PositiveBigIntegerField()
-    text = models.TextField(_("note"), max_length=4000)
+    text = models.TextField(_("note"), max_length=NOTE_MAX)
 
     class Meta:
         ordering = ["-created", "-id"]
         indexes = [models.Index(fields=["target_type", "target_id"])]
+        constraints = [max_length("note", "text", NOTE_MAX)]
         default_permissions = ()
         verbose_name = _("moderator note")
 
