@@ -1,8 +1,9 @@
+import time
 from html.parser import HTMLParser
 
 import pytest
 
-from sharehub.core.markdown import ALLOWED_ATTRIBUTES, ALLOWED_TAGS, render_markdown
+from sharehub.core.markdown import ALLOWED_ATTRIBUTES, ALLOWED_TAGS, MAX_NESTING, render_markdown
 
 
 def parse_tags(html: str) -> list[tuple[str, list]]:
@@ -51,3 +52,65 @@ def test_it_strips_dangerous_markup(payload):
     lowered = html.lower()
     for needle in ("<script", "<iframe", "<form", "<svg", "<img", "<body", "<div"):
         assert needle not in lowered
+
+
+# --- Hostile input: every kind renders quickly, whatever its shape ------------------
+
+N = 10_000
+PATHOLOGICAL = {
+    "nested dash lists": "- " * (N // 2) + "a",
+    "nested numbered lists": "1. " * (N // 3) + "a",
+    "indented lists": "".join("  " * i + "- a\n" for i in range(N // 100)),
+    "nested blockquotes": "> " * (N // 2) + "a",
+    "quotes and lists": "> - " * (N // 4) + "a",
+    "open brackets": "[" * N,
+    "close brackets": "]" * N,
+    "brackets on lines": "[\n" * (N // 2),
+    "open images": "![" * (N // 2),
+    "unclosed links": "[a](" * (N // 4),
+    "nested links": "[" * (N // 2) + "a" + "](https://example.org)" * 250,
+    "many links": "[a](https://example.org) " * (N // 25),
+    "star run": "*" * N,
+    "underscore run": "_" * N,
+    "stars between words": "*a" * (N // 2),
+    "underscores between words": "_a " * (N // 3),
+    "emphasis opened, never closed": "*a **b " * (N // 7),
+    "backtick run": "`" * N,
+    "backticks mixed": "`a``" * (N // 4),
+    "table with many columns": "|" + "a|" * (N // 4) + "\n|" + "-|" * (N // 4) + "\n",
+    "table with many rows": "|a|b|\n|-|-|\n" + "|x|y|\n" * (N // 6),
+    "angle brackets": "<" * N,
+    "tags never closed": "<a" * (N // 2),
+    "entities": "&#" * (N // 2),
+    "reference definitions": "[a]: https://example.org\n" * (N // 25),
+}
+
+
+@pytest.mark.parametrize("text", PATHOLOGICAL.values(), ids=PATHOLOGICAL.keys())
+def test_hostile_input_renders_quickly(text):
+    assert len(text) >= N * 0.9
+    started = time.perf_counter()
+    html = render_markdown(text)
+    took = time.perf_counter() - started
+    assert took < 0.5, f"{took:.2f} s"
+    assert isinstance(html, str)
+
+
+def test_rendering_time_grows_linearly_with_brackets():
+    """Python-Markdown took 2.6 s for 4,000 brackets and 120 s for 20,000."""
+    started = time.perf_counter()
+    render_markdown("[" * 40_000)
+    assert time.perf_counter() - started < 2
+
+
+def test_deep_nesting_is_cut_off_not_an_error():
+    html = render_markdown("- " * 600 + "a")
+    assert html.count("<ul>") <= MAX_NESTING
+    html = render_markdown("> " * 600 + "a")
+    assert html.count("<blockquote>") <= MAX_NESTING
+
+
+def test_tables_are_rendered_and_raw_html_is_text():
+    html = render_markdown("| a | b |\n|---|---|\n| 1 | 2 |\n\n<b>bold</b>")
+    assert "<table>" in html and "<td>1</td>" in html
+    assert "&lt;b&gt;bold&lt;/b&gt;" in html
