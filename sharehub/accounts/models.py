@@ -5,7 +5,8 @@ from django.urls import reverse
 from django.utils.crypto import get_random_string
 from django.utils.translation import gettext_lazy as _
 
-from sharehub.core.models import Language
+from sharehub.core.models import Language, max_length
+from sharehub.core.validators import validate_single_line
 from sharehub.taxonomy.models import (
     InnovationProfile,
     JobRole,
@@ -29,6 +30,7 @@ PROFILE_FIELDS = (
     "can_help_with",
 )
 DEFAULT_PUBLIC_FIELDS = ["display_name"]
+PROFILE_TEXT_MAX = 500  # about, can help with: forms and the database both refuse more
 PUBLIC_ID_ALPHABET = "abcdefghjkmnpqrstuvwxyz23456789"
 
 
@@ -78,16 +80,19 @@ class User(AbstractUser):
         _("display name"),
         max_length=120,
         blank=True,
+        validators=[validate_single_line],
         help_text=_("The name shown with what you share."),
     )
     role = optional_term(Role, _("role"))
     job_role = optional_term(JobRole, _("job role"))
-    organisation = models.CharField(_("organisation"), max_length=200, blank=True)
+    organisation = models.CharField(
+        _("organisation"), max_length=200, blank=True, validators=[validate_single_line]
+    )
     organisation_type = optional_term(OrganisationType, _("organisation type"))
     local_authority = optional_term(LocalAuthority, _("local authority"))
     innovation_profile = optional_term(InnovationProfile, _("innovation profile"))
-    bio = models.TextField(_("about"), max_length=500, blank=True)
-    can_help_with = models.TextField(_("can help with"), max_length=500, blank=True)
+    bio = models.TextField(_("about"), max_length=PROFILE_TEXT_MAX, blank=True)
+    can_help_with = models.TextField(_("can help with"), max_length=PROFILE_TEXT_MAX, blank=True)
     # Moderation: a trusted author's submissions publish at once. Granted automatically
     # on reaching SHAREHUB_TRUST_AFTER approvals, or by a moderator by hand.
     trusted = models.BooleanField(_("trusted author"), default=False)
@@ -100,6 +105,12 @@ class User(AbstractUser):
         blank=True,
         validators=[validate_public_fields],
     )
+
+    class Meta(AbstractUser.Meta):
+        constraints = [
+            max_length("user", "bio", PROFILE_TEXT_MAX),
+            max_length("user", "can_help_with", PROFILE_TEXT_MAX),
+        ]
 
     def __str__(self) -> str:
         return self.display_name or self.get_username()

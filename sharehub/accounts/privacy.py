@@ -70,10 +70,11 @@ def row(obj: models.Model, *, exclude: tuple[str, ...] = ()) -> dict[str, Any]:
     related object's slug when the caller loaded it (select_related, attach_terms),
     otherwise as its id, so this never queries; many-to-many tags are slugs
     (prefetch them), files are their stored names. The person's own account is
-    not repeated inside each of their rows."""
+    not repeated inside each of their rows; HTML rendered from their text is left out
+    (the text is there)."""
     data: dict[str, Any] = {}
     for f in obj._meta.concrete_fields:
-        if f.name in exclude or f.name in ("search_vector", "author", "user"):
+        if f.name in exclude or f.name in ("search_vector", "rendered", "author", "user"):
             continue
         if f.many_to_one or f.one_to_one:
             related = f.get_cached_value(obj, None) if f.is_cached(obj) else None

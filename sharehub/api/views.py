@@ -12,7 +12,7 @@ from sharehub.api import serializers
 from sharehub.catalogue.models import Innovation, Need, Resource
 from sharehub.contacts.models import Contact
 from sharehub.taxonomy import models as tax
-from sharehub.taxonomy.browse import for_display
+from sharehub.taxonomy.browse import for_list
 from sharehub.taxonomy.filters import filterset_for
 from sharehub.taxonomy.terms import attach_terms, terms
 
@@ -30,7 +30,7 @@ class ContentViewSet(viewsets.ReadOnlyModelViewSet):
     extra_prefetch: tuple[str, ...] = ()
 
     def get_queryset(self):
-        return for_display(self.model.objects.published()).prefetch_related(*self.extra_prefetch)
+        return for_list(self.model.objects.published()).prefetch_related(*self.extra_prefetch)
 
     def paginate_queryset(self, queryset):
         return attach_terms(super().paginate_queryset(queryset))

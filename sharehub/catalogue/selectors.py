@@ -16,7 +16,10 @@ def with_other_language(queryset):
     """Fetch the item's counterpart in the other language (either direction of
     the link) in the same query, for other_language_version()."""
     return queryset.select_related("translation_of", "translated_as").defer(
-        "translation_of__search_vector", "translated_as__search_vector"
+        "translation_of__search_vector",
+        "translated_as__search_vector",
+        "translation_of__rendered",
+        "translated_as__rendered",
     )
 
 

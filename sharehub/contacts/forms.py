@@ -90,7 +90,17 @@ class ContactForm(forms.ModelForm):
         }
         error_messages = {
             "name": {"required": _("Enter a name.")},
-            "can_help_with": {"required": _("Say what you can help with.")},
+            "can_help_with": {
+                "required": _("Say what you can help with."),
+                "max_length": _(
+                    "What you can help with must be %(limit_value)d characters or fewer."
+                ),
+            },
+            "bio": {
+                "max_length": _(
+                    "About you or your organisation must be %(limit_value)d characters or fewer."
+                )
+            },
         }
 
     def __init__(self, *args, user, **kwargs):

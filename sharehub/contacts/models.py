@@ -5,16 +5,22 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from sharehub.core.models import Publishable
+from sharehub.core.models import MarkdownRendered, Publishable, max_length
+from sharehub.core.validators import validate_single_line
 from sharehub.taxonomy.models import JobRole, OrganisationType, Role, Tagged
 
+# The longest text each field takes (forms and the database both refuse more).
+CAN_HELP_WITH_MAX = 2000
+BIO_MAX = 5000
+MESSAGE_MAX = 5000
 
-class Contact(Publishable, Tagged):
+
+class Contact(MarkdownRendered, Publishable, Tagged):
     """A person or organisation that chose to be listed. The e-mail address is
     only used to relay messages: it never appears on a page, in the API or in exports."""
 
     slug = models.SlugField(_("slug"), max_length=90, unique=True)
-    name = models.CharField(_("name"), max_length=200)
+    name = models.CharField(_("name"), max_length=200, validators=[validate_single_line])
     is_organisation = models.BooleanField(_("this is an organisation"), default=False)
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL,
@@ -31,7 +37,9 @@ class Contact(Publishable, Tagged):
     job_role = models.ForeignKey(
         JobRole, on_delete=models.PROTECT, null=True, blank=True, verbose_name=_("job role")
     )
-    organisation = models.CharField(_("organisation"), max_length=200, blank=True)
+    organisation = models.CharField(
+        _("organisation"), max_length=200, blank=True, validators=[validate_single_line]
+    )
     organisation_type = models.ForeignKey(
         OrganisationType,
         on_delete=models.PROTECT,
@@ -39,13 +47,14 @@ class Contact(Publishable, Tagged):
         blank=True,
         verbose_name=_("organisation type"),
     )
-    can_help_with = models.TextField(_("can help with"))
-    bio = models.TextField(_("about"), blank=True)
+    can_help_with = models.TextField(_("can help with"), max_length=CAN_HELP_WITH_MAX)
+    bio = models.TextField(_("about"), max_length=BIO_MAX, blank=True)
     search_vector = SearchVectorField(null=True, editable=False)
 
     owner_field = "user"
     search_fields = ("name", "organisation", "can_help_with", "bio")
     headline_fields = ("can_help_with", "bio")
+    markdown_fields = ("can_help_with", "bio")
 
     class Meta:
         verbose_name = _("contact")
@@ -53,6 +62,10 @@ class Contact(Publishable, Tagged):
         indexes = [
             models.Index(fields=["status", "-published_at", "-id"], name="contact_newest"),
             models.Index(fields=["language"], name="contact_language"),
+        ]
+        constraints = [
+            max_length("contact", "can_help_with", CAN_HELP_WITH_MAX),
+            max_length("contact", "bio", BIO_MAX),
         ]
 
     def __str__(self) -> str:
@@ -96,10 +109,14 @@ class ContactMessage(models.Model):
         related_name="+",
         verbose_name=_("contact listing"),
     )
-    recipient_name = models.CharField(_("sent to"), max_length=200)
-    about = models.CharField(_("about"), max_length=300, blank=True)
-    subject = models.CharField(_("subject"), max_length=150)
-    body = models.TextField(_("message"))
+    recipient_name = models.CharField(
+        _("sent to"), max_length=200, validators=[validate_single_line]
+    )
+    about = models.CharField(
+        _("about"), max_length=300, blank=True, validators=[validate_single_line]
+    )
+    subject = models.CharField(_("subject"), max_length=150, validators=[validate_single_line])
+    body = models.TextField(_("message"), max_length=MESSAGE_MAX)
     created_at = models.DateTimeField(_("sent"), default=timezone.now, editable=False)
 
     class Meta:
@@ -107,6 +124,7 @@ class ContactMessage(models.Model):
         verbose_name_plural = _("contact messages")
         ordering = ["-created_at", "-id"]
         indexes = [models.Index(fields=["sender", "-created_at"], name="contactmessage_sender")]
+        constraints = [max_length("contactmessage", "body", MESSAGE_MAX)]
 
     def __str__(self) -> str:
         return self.subject

@@ -173,10 +173,6 @@ def check_can_message(sender, recipient: Recipient) -> None:
         )
 
 
-def _one_line(text: str) -> str:
-    return " ".join(str(text).split())
-
-
 @transaction.atomic
 def send_message(*, sender, recipient: Recipient, subject: str, body: str) -> ContactMessage:
     """Relay a message by e-mail: to the recipient with Reply-To set to the sender,
@@ -208,19 +204,15 @@ def send_message(*, sender, recipient: Recipient, subject: str, body: str) -> Co
         "site_url": settings.SITE_URL,
     }
     queue_email(
-        subject=_one_line(
-            _("%(name)s sent you a message through ShareHub: %(subject)s")
-            % {"name": sender.public_name, "subject": subject}
-        ),
+        subject=_("%(name)s sent you a message through ShareHub: %(subject)s")
+        % {"name": sender.public_name, "subject": subject},
         body=render_to_string("emails/contact_message.txt", context),
         to=[recipient.email],
         reply_to=[reply_to],
     )
     queue_email(
-        subject=_one_line(
-            _("Copy of your message to %(name)s: %(subject)s")
-            % {"name": recipient.name, "subject": subject}
-        ),
+        subject=_("Copy of your message to %(name)s: %(subject)s")
+        % {"name": recipient.name, "subject": subject},
         body=render_to_string("emails/contact_message_copy.txt", context),
         to=[reply_to],
     )

@@ -1,9 +1,15 @@
 """Abstract bases shared by every kind of content."""
 
+from django.core.exceptions import ValidationError
 from django.db import models
+from django.db.models.functions import Length
+from django.db.models.lookups import LessThanOrEqual
 from django.utils import timezone
+from django.utils.safestring import SafeString, mark_safe
+from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 
+from sharehub.core.markdown import RENDERER_VERSION, render_markdown
 from sharehub.core.search import SearchableQuerySet
 
 
@@ -68,3 +74,97 @@ class Publishable(Timestamped):
         """Set the status and the publication time together."""
         self.status = Status.PUBLISHED
         self.published_at = at or self.published_at or timezone.now()
+
+
+# --- Text people write ------------------------------------------------------------
+
+
+class MaxLengthConstraint(models.CheckConstraint):
+    """The database's own limit on a text field: length(field) <= limit.
+
+    Pair it with `max_length=limit` on the TextField, which gives forms (and the
+    admin) the same limit and its error message. Model validation checks it in
+    Python, without the query a CheckConstraint would make."""
+
+    def __init__(self, *, field: str, limit: int, name: str, **kwargs):
+        self.field = field
+        self.limit = limit
+        kwargs.pop("condition", None)
+        super().__init__(condition=LessThanOrEqual(Length(field), limit), name=name, **kwargs)
+
+    def deconstruct(self):
+        path, args, kwargs = super().deconstruct()
+        kwargs.pop("condition", None)
+        return path, args, {**kwargs, "field": self.field, "limit": self.limit}
+
+    def validate(self, model, instance, exclude=None, using=None):
+        if exclude and self.field in exclude:
+            return
+        value = getattr(instance, self.field, None)
+        if isinstance(value, str) and len(value) > self.limit:
+            label = capfirst(model._meta.get_field(self.field).verbose_name)
+            raise ValidationError(
+                {
+                    self.field: ValidationError(
+                        _("%(label)s must be %(limit)s characters or fewer."),
+                        code="max_length",
+                        params={"label": label, "limit": f"{self.limit:,}"},
+                    )
+                }
+            )
+
+
+def max_length(model_name: str, field: str, limit: int) -> MaxLengthConstraint:
+    """The constraint for `Meta.constraints`, named after the model and field."""
+    return MaxLengthConstraint(field=field, limit=limit, name=f"{model_name}_{field}_max_length")
+
+
+RENDERED_VERSION_KEY = "_version"
+
+
+class MarkdownRendered(models.Model):
+    """A model with Markdown fields keeps their sanitised HTML, rendered when it is
+    saved: pages read `rendered` (the `rendered` template filter) and never render
+    Markdown themselves. `rendered` maps each field name to its HTML, plus the
+    renderer's version; `manage.py render_markdown` renders every row again after
+    the renderer changes."""
+
+    markdown_fields: tuple[str, ...] = ()
+
+    rendered = models.JSONField(_("rendered HTML"), default=dict, editable=False)
+
+    class Meta:
+        abstract = True
+
+    def save(self, **kwargs):
+        update_fields = kwargs.get("update_fields")
+        if update_fields is None:
+            deferred = self.get_deferred_fields()
+            names = [n for n in self.markdown_fields if n not in deferred]
+            if names:
+                self.render_markdown_fields(names)
+        else:
+            update_fields = list(update_fields)
+            names = [n for n in self.markdown_fields if n in update_fields]
+            if names:
+                self.render_markdown_fields(names)
+                if "rendered" not in update_fields:
+                    update_fields.append("rendered")
+                kwargs["update_fields"] = update_fields
+        super().save(**kwargs)
+
+    def render_markdown_fields(self, names=None, *, render=render_markdown) -> None:
+        """Render `names` (every Markdown field by default) into `rendered`. When the
+        stored HTML comes from another renderer version, every field is rendered.
+        `render` may be a cached render_markdown, for bulk inserts of repeated text."""
+        stored = dict(self.rendered or {})
+        if names is None or stored.get(RENDERED_VERSION_KEY) != RENDERER_VERSION:
+            names = self.markdown_fields
+        for name in names:
+            stored[name] = str(render(getattr(self, name) or ""))
+        stored[RENDERED_VERSION_KEY] = RENDERER_VERSION
+        self.rendered = stored
+
+    def rendered_html(self, name: str) -> SafeString:
+        """The stored HTML of one Markdown field."""
+        return mark_safe((self.rendered or {}).get(name, ""))

@@ -1,13 +1,18 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from sharehub.moderation.models import Outcome, ReportReason
+from sharehub.moderation.models import NOTE_MAX, REPORT_MAX, Outcome, ReportReason
 
 
 class MessageForm(forms.Form):
     """The text a moderator action carries: a message to the author or a reason."""
 
-    text = forms.CharField(label=_("Message"), widget=forms.Textarea(attrs={"rows": 4}))
+    text = forms.CharField(
+        label=_("Message"),
+        max_length=NOTE_MAX,
+        widget=forms.Textarea(attrs={"rows": 4}),
+        error_messages={"max_length": _("Write %(limit_value)s characters or fewer.")},
+    )
 
     def __init__(self, *args, label=None, help_text="", required=True, **kwargs):
         super().__init__(*args, **kwargs)
@@ -59,7 +64,7 @@ class ReportForm(forms.Form):
     )
     text = forms.CharField(
         label=_("Tell us more"),
-        max_length=2000,
+        max_length=REPORT_MAX,
         widget=forms.Textarea(attrs={"rows": 5}),
         help_text=_("Say what you saw and where. Moderators read every report."),
     )

@@ -9,9 +9,14 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from sharehub.core.models import max_length
 from sharehub.gate.models import ReportReason
 
 __all__ = ["Note", "Outcome", "Report", "ReportReason"]
+
+# The longest text each field takes (forms and the database both refuse more).
+REPORT_MAX = 2000
+NOTE_MAX = 4000
 
 
 class Outcome(models.TextChoices):
@@ -38,7 +43,7 @@ class Report(models.Model):
     target_id = models.PositiveBigIntegerField()
     target = GenericForeignKey("target_type", "target_id")
     reason = models.CharField(_("reason"), max_length=20, choices=ReportReason.choices)
-    text = models.TextField(_("what is wrong"), max_length=2000)
+    text = models.TextField(_("what is wrong"), max_length=REPORT_MAX)
     resolved_at = models.DateTimeField(_("resolved"), null=True, blank=True)
     outcome = models.CharField(_("outcome"), max_length=20, choices=Outcome.choices, blank=True)
 
@@ -47,7 +52,8 @@ class Report(models.Model):
         constraints = [
             models.UniqueConstraint(
                 fields=["target_type", "target_id", "reporter"], name="one_report_per_person"
-            )
+            ),
+            max_length("report", "text", REPORT_MAX),
         ]
         indexes = [models.Index(fields=["target_type", "target_id"])]
         default_permissions = ()
@@ -67,11 +73,12 @@ class Note(models.Model):
     author_name = models.CharField(max_length=200)
     target_type = models.ForeignKey(ContentType, on_delete=models.CASCADE, related_name="+")
     target_id = models.PositiveBigIntegerField()
-    text = models.TextField(_("note"), max_length=4000)
+    text = models.TextField(_("note"), max_length=NOTE_MAX)
 
     class Meta:
         ordering = ["-created", "-id"]
         indexes = [models.Index(fields=["target_type", "target_id"])]
+        constraints = [max_length("note", "text", NOTE_MAX)]
         default_permissions = ()
         verbose_name = _("moderator note")
 

@@ -10,7 +10,7 @@ from django.utils.translation import gettext_lazy as _
 from sharehub.catalogue.models import Innovation, Need, Resource
 from sharehub.contacts.models import Contact
 from sharehub.core.pagination import PageError, get_page
-from sharehub.taxonomy.browse import BadQuery, Counted, filter_errors, for_display
+from sharehub.taxonomy.browse import BadQuery, Counted, filter_errors, for_list
 from sharehub.taxonomy.filters import (
     FACETS,
     TOTAL,
@@ -173,7 +173,7 @@ def _materialise(rows: list, query: str) -> list[SearchResult]:
     found = {}
     for slug, pks in wanted.items():
         content_type = TYPES_BY_SLUG[slug]
-        qs = for_display(content_type.model.objects.filter(pk__in=pks))
+        qs = for_list(content_type.model.objects.filter(pk__in=pks))
         for obj in attach_terms(qs.with_headline(query)):
             found[(slug, obj.pk)] = SearchResult(content_type, obj)
     return [found[(slug, pk)] for slug, pk, _r, _p in rows if (slug, pk) in found]
@@ -183,9 +183,9 @@ def home_page() -> dict:
     published = Innovation.objects.published()
     facets = [f for f in facets_for(Innovation) if f.param in ("challenge_area", "region")]
     counts = facet_counts(Innovation, published, QueryDict(), facets=facets)
-    recent = attach_terms(for_display(published.order_by("-published_at", "-id"))[:6])
+    recent = attach_terms(for_list(published.order_by("-published_at", "-id"))[:6])
     featured = attach_terms(
-        for_display(published.filter(featured=True)).order_by("-published_at", "-id")[:3]
+        for_list(published.filter(featured=True)).order_by("-published_at", "-id")[:3]
     )
     return {
         "counts": counts,

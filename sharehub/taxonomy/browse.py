@@ -26,6 +26,15 @@ def for_display(queryset):
     return queryset.defer("search_vector").prefetch_related(*TAGS)
 
 
+def for_list(queryset):
+    """Rows shown in a list (for_display): their stored HTML, which only detail
+    pages show, is left in the database too."""
+    queryset = for_display(queryset)
+    if any(f.name == "rendered" for f in queryset.model._meta.concrete_fields):
+        queryset = queryset.defer("rendered")
+    return queryset
+
+
 class BadQuery(ValueError):
     """Filters or page that cannot be served; `messages` say why, per parameter."""
 
@@ -81,7 +90,7 @@ def browse(
     filterset = filterset_for(model)(data, queryset=queryset)
     if not filterset.is_valid():
         raise BadQuery(filter_errors(filterset.errors))
-    results = for_display(filterset.qs).with_headline(filterset.query)
+    results = for_list(filterset.qs).with_headline(filterset.query)
     counts = facet_counts(model, queryset, data)
     total = counts[TOTAL][""]
     try:

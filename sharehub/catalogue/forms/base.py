@@ -19,17 +19,32 @@ WEB_URL = URLValidator(schemes=["http", "https"])
 
 class MarkdownPreview:
     """The Preview button: the form comes back with each Markdown field rendered
-    below it, keeping what was typed and showing no errors (nothing is submitted)."""
+    below it, keeping what was typed (nothing is submitted). Only text that passes
+    its field's own checks is rendered: a field that is too long shows its error
+    instead, and no other field is validated."""
 
     markdown_fields: tuple[str, ...] = ()
 
-    def previews(self) -> dict[str, str]:
-        return {name: render_markdown(self.data.get(name, "")) for name in self.markdown_fields}
-
     def for_preview(self):
-        self._errors = ErrorDict()  # a bound form that is not validated
+        self._errors = ErrorDict()  # a bound form that is not validated as a whole
         self.cleaned_data = {}
+        self._previews = {}
+        for name in self.markdown_fields:
+            raw = self[name].data
+            if not raw:
+                continue
+            try:
+                value = self.fields[name].clean(raw)
+            except ValidationError as exc:
+                self.add_error(name, exc)
+                continue
+            self._previews[name] = render_markdown(value)
         return self
+
+    def previews(self) -> dict[str, str]:
+        if not hasattr(self, "_previews"):
+            self.for_preview()
+        return self._previews
 
 
 class ContributionForm(MarkdownPreview, forms.ModelForm):

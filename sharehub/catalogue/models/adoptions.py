@@ -2,8 +2,11 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from sharehub.core.models import Publishable
+from sharehub.core.models import Publishable, max_length
+from sharehub.core.validators import validate_single_line
 from sharehub.taxonomy.models import LocalAuthority, Region
+
+STORY_MAX = 5000
 
 
 class Adoption(Publishable):
@@ -23,7 +26,9 @@ class Adoption(Publishable):
         related_name="+",
         verbose_name=_("author"),
     )
-    organisation = models.CharField(_("organisation"), max_length=200)
+    organisation = models.CharField(
+        _("organisation"), max_length=200, validators=[validate_single_line]
+    )
     region = models.ForeignKey(
         Region,
         on_delete=models.PROTECT,
@@ -40,10 +45,11 @@ class Adoption(Publishable):
         related_name="+",
         verbose_name=_("local authority"),
     )
-    story = models.TextField(_("what happened"))
+    story = models.TextField(_("what happened"), max_length=STORY_MAX)
 
     class Meta:
         ordering = ["-published_at", "-id"]
+        constraints = [max_length("adoption", "story", STORY_MAX)]
         verbose_name = _("adoption")
         verbose_name_plural = _("adoptions")
 

@@ -5,6 +5,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from sharehub.core.models import Publishable
+from sharehub.core.validators import validate_single_line
 from sharehub.taxonomy.models import Tagged
 
 
@@ -12,7 +13,7 @@ class CatalogueItem(Publishable, Tagged):
     """What innovations, resources and needs share: author, slug, title, tags, status."""
 
     slug = models.SlugField(_("slug"), max_length=90, unique=True)
-    title = models.CharField(_("title"), max_length=200)
+    title = models.CharField(_("title"), max_length=200, validators=[validate_single_line])
     author = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         on_delete=models.SET_NULL,

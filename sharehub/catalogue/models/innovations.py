@@ -5,6 +5,8 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from sharehub.catalogue.models.base import CatalogueItem
+from sharehub.core.models import MarkdownRendered, max_length
+from sharehub.core.validators import validate_single_line
 from sharehub.taxonomy.models import JobRole, Kind, OrganisationType, Role, Sector, Stage
 
 
@@ -39,11 +41,17 @@ def validate_links(value) -> None:
         if not isinstance(link, dict) or set(link) - {"title", "url"} or "url" not in link:
             raise ValidationError(_("Each link needs a url and may have a title."))
         check_url(link["url"])
+        validate_single_line(link.get("title", ""))
 
 
-class Innovation(CatalogueItem):
+# The longest text each field takes (forms and the database both refuse more).
+BODY_MAX = 20000
+DETAIL_MAX = 10000  # what helped, what got in the way, outcomes
+
+
+class Innovation(MarkdownRendered, CatalogueItem):
     summary = models.CharField(_("summary"), max_length=280)
-    body = models.TextField(_("what changed and why"))
+    body = models.TextField(_("what changed and why"), max_length=BODY_MAX)
     sector = models.ForeignKey(
         Sector, on_delete=models.PROTECT, null=True, blank=True, verbose_name=_("sector")
     )
@@ -59,7 +67,9 @@ class Innovation(CatalogueItem):
     job_role = models.ForeignKey(
         JobRole, on_delete=models.PROTECT, null=True, blank=True, verbose_name=_("job role")
     )
-    organisation = models.CharField(_("organisation"), max_length=200, blank=True)
+    organisation = models.CharField(
+        _("organisation"), max_length=200, blank=True, validators=[validate_single_line]
+    )
     organisation_type = models.ForeignKey(
         OrganisationType,
         on_delete=models.PROTECT,
@@ -67,9 +77,11 @@ class Innovation(CatalogueItem):
         blank=True,
         verbose_name=_("organisation type"),
     )
-    what_helped = models.TextField(_("what helped"), blank=True)
-    what_got_in_the_way = models.TextField(_("what got in the way"), blank=True)
-    outcomes = models.TextField(_("outcomes and evidence"), blank=True)
+    what_helped = models.TextField(_("what helped"), max_length=DETAIL_MAX, blank=True)
+    what_got_in_the_way = models.TextField(
+        _("what got in the way"), max_length=DETAIL_MAX, blank=True
+    )
+    outcomes = models.TextField(_("outcomes and evidence"), max_length=DETAIL_MAX, blank=True)
     looking_for = models.JSONField(
         _("looking for"), default=list, blank=True, validators=[validate_looking_for]
     )
@@ -94,6 +106,7 @@ class Innovation(CatalogueItem):
         "outcomes",
         "organisation",
     )
+    markdown_fields = ("body", "what_helped", "what_got_in_the_way", "outcomes")
 
     class Meta:
         verbose_name = _("innovation")
@@ -104,6 +117,12 @@ class Innovation(CatalogueItem):
             models.Index(fields=["status", "-adoption_count", "-id"], name="innovation_adopted"),
             models.Index(fields=["status", "featured"], name="innovation_featured"),
             models.Index(fields=["language"], name="innovation_language"),
+        ]
+        constraints = [
+            max_length("innovation", "body", BODY_MAX),
+            max_length("innovation", "what_helped", DETAIL_MAX),
+            max_length("innovation", "what_got_in_the_way", DETAIL_MAX),
+            max_length("innovation", "outcomes", DETAIL_MAX),
         ]
 
     def get_absolute_url(self) -> str:

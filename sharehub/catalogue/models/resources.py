@@ -3,6 +3,8 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from sharehub.catalogue.models.base import CatalogueItem
+from sharehub.core.models import MarkdownRendered, max_length
+from sharehub.core.validators import validate_single_line
 from sharehub.taxonomy.filters import FACET_FIELDS
 from sharehub.taxonomy.models import JobRole, Role, Sector
 
@@ -38,9 +40,12 @@ class TimeToImplement(models.TextChoices):
     MONTHS = "months", _("Months")
 
 
-class Resource(CatalogueItem):
+BODY_MAX = 20000
+
+
+class Resource(MarkdownRendered, CatalogueItem):
     summary = models.CharField(_("summary"), max_length=280)
-    body = models.TextField(_("description"), blank=True)
+    body = models.TextField(_("description"), max_length=BODY_MAX, blank=True)
     resource_type = models.CharField(_("type"), max_length=20, choices=ResourceType.choices)
     url = models.URLField(_("link"), max_length=500, blank=True)
     file = models.FileField(_("file"), upload_to="resources/%Y/%m/", blank=True)
@@ -58,11 +63,14 @@ class Resource(CatalogueItem):
     time_to_implement = models.CharField(
         _("time to put in place"), max_length=10, choices=TimeToImplement.choices, blank=True
     )
-    licence = models.CharField(_("licence"), max_length=120, blank=True)
+    licence = models.CharField(
+        _("licence"), max_length=120, blank=True, validators=[validate_single_line]
+    )
     review_by = models.DateField(_("review by"), null=True, blank=True)
 
     # Its audience is a set of roles, so the role facets read the many-to-many fields.
     facet_fields = {**FACET_FIELDS, "role": "roles", "job_role": "job_roles"}
+    markdown_fields = ("body",)
 
     class Meta:
         verbose_name = _("resource")
@@ -71,6 +79,7 @@ class Resource(CatalogueItem):
             models.Index(fields=["status", "-published_at", "-id"], name="resource_newest"),
             models.Index(fields=["language"], name="resource_language"),
         ]
+        constraints = [max_length("resource", "body", BODY_MAX)]
 
     def get_absolute_url(self) -> str:
         return reverse("catalogue:resource_detail", kwargs={"slug": self.slug})

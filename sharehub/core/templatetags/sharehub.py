@@ -1,6 +1,6 @@
 from django import template
+from django.template.defaultfilters import linebreaks_filter
 
-from sharehub.core.markdown import render_markdown
 from sharehub.core.personal_data import scan_item
 from sharehub.core.search import render_headline
 
@@ -14,9 +14,15 @@ def headline(text: str):
 
 
 @register.filter
-def markdown(text: str):
-    """Markdown rendered and sanitised against the allow-list."""
-    return render_markdown(text)
+def rendered(item, name: str):
+    """The sanitised HTML of one of the item's Markdown fields, as rendered when it
+    was saved (sharehub.core.models.MarkdownRendered): pages never render Markdown.
+    Text saved without it (written straight to the database) shows as plain
+    paragraphs until `manage.py render_markdown` renders it."""
+    stored = getattr(item, "rendered", None) or {}
+    if name in stored:
+        return item.rendered_html(name)
+    return linebreaks_filter(getattr(item, name, "") or "", autoescape=True)
 
 
 @register.simple_tag
