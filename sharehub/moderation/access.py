@@ -9,12 +9,30 @@ from allauth.mfa.models import Authenticator
 from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied
+from django.db.models import Q
 from django.shortcuts import redirect
 from django.utils.translation import gettext as _
+
+from sharehub.core.models import Status
 
 MODERATE = "moderation.moderate_content"
 SUSPEND = "moderation.suspend_users"
 VIEW_AUDIT = "moderation.view_audit_log"
+
+
+# Drafts their author never submitted (and such drafts withdrawn): the author's alone.
+# Anything that was ever submitted (submitted, published, hidden, rejected, changes
+# requested, a submitted item edited back to draft, or withdrawn) moderators may see.
+PRIVATE_STATUSES = (Status.DRAFT, Status.WITHDRAWN)
+
+
+def never_submitted() -> Q:
+    return Q(status__in=PRIVATE_STATUSES, submitted_at__isnull=True)
+
+
+def moderated(queryset):
+    """The items of `queryset` a moderator may open: everything but drafts never submitted."""
+    return queryset.exclude(never_submitted())
 
 
 def has_mfa(user) -> bool:

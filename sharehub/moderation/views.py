@@ -12,15 +12,17 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
-from django.views.decorators.http import require_POST
+from django.views.decorators.http import require_GET, require_POST
 
 from sharehub.accounts.models import User
 from sharehub.catalogue import revisions, selectors
 from sharehub.core.models import Status
-from sharehub.core.personal_data import highlight, scan_item, scanned_fields
+from sharehub.core.personal_data import scan_item
+from sharehub.core.views import bad_request
 from sharehub.moderation import services
-from sharehub.moderation.access import SUSPEND, VIEW_AUDIT, moderator_required
+from sharehub.moderation.access import SUSPEND, VIEW_AUDIT, moderated, moderator_required
 from sharehub.moderation.audit import entries_for
+from sharehub.moderation.display import item_rows
 from sharehub.moderation.forms import (
     BulkForm,
     DuplicateForm,
@@ -32,7 +34,7 @@ from sharehub.moderation.forms import (
 from sharehub.moderation.models import Action, AuditEntry, Report, ReportReason, about
 from sharehub.moderation.queue import build_queue
 from sharehub.taxonomy import models as tax
-from sharehub.taxonomy.terms import attach_terms
+from sharehub.taxonomy.terms import attach_terms, by_slug
 
 AUDIT_LIMIT = 200
 DETAIL_QUERYSETS = {
@@ -71,24 +73,66 @@ def _kind(kind: str):
 
 def _item(kind: str, slug: str):
     model = _kind(kind)
-    return get_object_or_404(model.objects.select_related("author"), slug=slug)
+    return get_object_or_404(moderated(model.objects.select_related("author")), slug=slug)
 
 
 # --- The queue --------------------------------------------------------------------
 
 
+class BadFilter(ValueError):
+    """A filter in the address has a value ShareHub does not know; `messages` name
+    each parameter. The page answers 400 and says which, as the public lists do."""
+
+    def __init__(self, messages: list[str]):
+        super().__init__("; ".join(messages))
+        self.messages = messages
+
+
+def _unknown(parameter: str) -> str:
+    return _("%(parameter)s: this is not a value ShareHub knows.") % {"parameter": parameter}
+
+
+def _choice(request, parameter: str, allowed, errors: list[str]) -> str:
+    """One value of `allowed` (or "" for no filter), checked in memory: never sent
+    to the database, so a NUL byte or any other junk is a 400, not a 500."""
+    value = request.GET.get(parameter, "")
+    if value and value not in allowed:
+        errors.append(_unknown(parameter))
+        return ""
+    return value
+
+
+def _text(request, parameter: str, errors: list[str], *, limit: int = 100) -> str:
+    """Free text to search for: control characters (a NUL byte above all, which
+    PostgreSQL refuses) make it a 400."""
+    value = request.GET.get(parameter, "").strip()[:limit]
+    if any(ord(char) < 32 and char not in "\t\n\r" for char in value):
+        errors.append(
+            _("%(parameter)s: it contains characters that cannot be searched for.")
+            % {"parameter": parameter}
+        )
+        return ""
+    return value
+
+
 def _queue_filters(request):
-    kind = request.GET.get("type", "")
-    kind = kind if kind in services.KINDS else ""
-    reason = request.GET.get("reason", "")
-    reason = reason if reason in ("submitted", "edit") or reason in ReportReason.values else ""
-    region = tax.Region.objects.filter(slug=request.GET.get("region", "")).first()
+    errors: list[str] = []
+    kind = _choice(request, "type", services.KINDS, errors)
+    reasons = {"submitted", "edit", *ReportReason.values}
+    reason = _choice(request, "reason", reasons, errors)
+    regions = by_slug(tax.Region)
+    region = regions.get(_choice(request, "region", regions, errors))
+    if errors:
+        raise BadFilter(errors)
     return kind, region, reason
 
 
 @moderator_required()
 def queue(request: HttpRequest) -> HttpResponse:
-    kind, region, reason = _queue_filters(request)
+    try:
+        kind, region, reason = _queue_filters(request)
+    except BadFilter as exc:
+        return bad_request(request, exc.messages)
     entries = build_queue(kind=kind, region=region, reason=reason)
     form = BulkForm(choices=[(e.key, e.item.title) for e in entries])
     if request.method == "POST":
@@ -201,22 +245,15 @@ def _forms(bound=None) -> dict:
 
 def _item_page(request, kind: str, slug: str, *, bound=None, status=200) -> HttpResponse:
     _kind(kind)
-    item = get_object_or_404(DETAIL_QUERYSETS[kind](), slug=slug)
+    item = get_object_or_404(moderated(DETAIL_QUERYSETS[kind]()), slug=slug)
     item = attach_terms([item])[0]
-    fields = []
-    for name in scanned_fields(item):
-        text = getattr(item, name, "") or ""
-        if text:
-            fields.append(
-                {"label": item._meta.get_field(name).verbose_name, "text": highlight(text)}
-            )
     revision = revisions.pending_for(item)
     attachments = list(item.attachments.all()) if hasattr(item, "attachments") else []
     files = [a for a in attachments if a.pending]  # added to the published item
     context = {
         "kind": kind,
         "item": item,
-        "fields": fields,
+        "rows": item_rows(item),
         "findings": scan_item(item),
         "revision": revision,
         "pending_files": files,
@@ -406,15 +443,16 @@ def user_action(request: HttpRequest, public_id: str, action: str) -> HttpRespon
 @moderator_required(VIEW_AUDIT)
 def audit_log(request: HttpRequest) -> HttpResponse:
     entries = AuditEntry.objects.select_related("target_type")
-    action = request.GET.get("action", "")
-    if action in Action.values:
+    errors: list[str] = []
+    action = _choice(request, "action", Action.values, errors)
+    who = _text(request, "who", errors)
+    what = _text(request, "q", errors)
+    if errors:
+        return bad_request(request, errors)
+    if action:
         entries = entries.filter(action=action)
-    else:
-        action = ""
-    who = request.GET.get("who", "").strip()[:100]
     if who:
         entries = entries.filter(actor_name__icontains=who)
-    what = request.GET.get("q", "").strip()[:100]
     if what:
         entries = entries.filter(Q(target_title__icontains=what) | Q(reason__icontains=what))
     context = {
@@ -448,14 +486,29 @@ def report(request: HttpRequest, kind: str, slug: str) -> HttpResponse:
         except ValidationError as exc:
             form.add_error(None, exc.messages[0])
         else:
-            messages.success(
-                request,
-                _("Thank you. Moderators will look at your report and tell you what they did."),
-            )
-            return redirect(item)
+            # Not back to the item: enough reports hide it, and its page is then a 404.
+            return redirect("moderation:report_sent", kind=kind)
     status = 400 if form.errors else 200
     return render(
         request, "moderation/report_form.html", {"item": item, "form": form}, status=status
+    )
+
+
+LIST_URLS = {
+    "innovation": ("catalogue:innovation_list", gettext_lazy("Back to innovations")),
+    "resource": ("catalogue:resource_list", gettext_lazy("Back to resources")),
+    "need": ("catalogue:need_list", gettext_lazy("Back to questions")),
+}
+
+
+@require_GET
+def report_sent(request: HttpRequest, kind: str) -> HttpResponse:
+    """Where a reporter lands: thanks, and what happens next. It names no item (the
+    report may just have hidden it)."""
+    _kind(kind)
+    url_name, label = LIST_URLS[kind]
+    return render(
+        request, "moderation/report_sent.html", {"list_url": reverse(url_name), "list_label": label}
     )
 
 
