@@ -1,16 +1,25 @@
 """Who may use the moderators' pages: a signed-in account with the permission
 (members of the Moderators group; superusers have every permission) and with
 two-factor authentication (an allauth TOTP authenticator). Without it the
-account is sent to set it up first."""
+account is sent to set it up first.
+
+The Django admin asks for more (sharehub.accounts.admin_site): an authenticator
+and a session that passed it (`two_factor_refusal`)."""
 
 from functools import wraps
+from urllib.parse import urlencode
 
+from allauth.account.authentication import get_authentication_records
 from allauth.mfa.models import Authenticator
+from allauth.mfa.utils import is_mfa_enabled
 from django.contrib import messages
+from django.contrib.auth import REDIRECT_FIELD_NAME
 from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied
 from django.db.models import Q
+from django.http import HttpResponse
 from django.shortcuts import redirect
+from django.urls import reverse
 from django.utils.translation import gettext as _
 
 from sharehub.core.models import Status
@@ -36,7 +45,32 @@ def moderated(queryset):
 
 
 def has_mfa(user) -> bool:
-    return Authenticator.objects.filter(user=user, type=Authenticator.Type.TOTP).exists()
+    """The account has an authenticator app (TOTP) set up."""
+    return is_mfa_enabled(user, [Authenticator.Type.TOTP])
+
+
+def passed_mfa(request) -> bool:
+    """This session's sign-in included a second factor: allauth records each step of
+    authentication in the session ("mfa" after an authenticator code, at sign-in or
+    when asked again), for the signed-in user only."""
+    records = get_authentication_records(request, request.user)
+    return any(record.get("method") == "mfa" for record in records)
+
+
+def two_factor_refusal(request, *, setup_message: str) -> HttpResponse | None:
+    """None when the signed-in account has an authenticator app and this session
+    passed it; otherwise where to go first: set one up (with `setup_message`), or
+    enter a code from it, then come back."""
+    if not has_mfa(request.user):
+        messages.warning(request, setup_message)
+        return redirect("mfa_activate_totp")
+    if not passed_mfa(request):
+        messages.info(
+            request, _("Enter a code from your authenticator app to continue to this page.")
+        )
+        query = urlencode({REDIRECT_FIELD_NAME: request.get_full_path()})
+        return redirect(f"{reverse('mfa_reauthenticate')}?{query}")
+    return None
 
 
 def is_moderator(user) -> bool:

@@ -119,8 +119,11 @@ def row_for(item, f) -> Row:
     elif isinstance(f, models.URLField):
         row.kind = "link"
         row.links = [Link(value)] if value else []
-    elif isinstance(f, models.JSONField) and isinstance(value, list) and value and all(
-        isinstance(v, dict) for v in value
+    elif (
+        isinstance(f, models.JSONField)
+        and isinstance(value, list)
+        and value
+        and all(isinstance(v, dict) for v in value)
     ):
         row.kind = "links"
         row.links = [Link(str(v.get("url", "")), str(v.get("title", ""))) for v in value]

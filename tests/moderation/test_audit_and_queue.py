@@ -10,7 +10,7 @@ from sharehub.core.models import Status
 from sharehub.moderation import services
 from sharehub.moderation.audit import entries_for
 from sharehub.moderation.models import Action, AuditEntry
-from tests.factories import InnovationFactory, NeedFactory, verified_user
+from tests.factories import InnovationFactory, NeedFactory, sign_in_with_two_factor, verified_user
 
 pytestmark = pytest.mark.django_db
 
@@ -175,7 +175,7 @@ def test_reporter_is_told_the_outcome(settings, moderator, published):
 
 
 def test_status_changes_in_the_admin_are_recorded(client, superuser, submitted, published):
-    client.force_login(superuser)
+    sign_in_with_two_factor(client, superuser)
     client.post(
         "/en/admin/catalogue/innovation/",
         {"action": "publish", "_selected_action": [submitted.pk, published.pk]},

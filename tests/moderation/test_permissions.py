@@ -7,6 +7,7 @@ from django.urls import reverse
 
 from sharehub.core.models import Status
 from sharehub.moderation.models import AuditEntry, Note, Revision
+from tests.factories import sign_in_with_two_factor
 
 pytestmark = pytest.mark.django_db
 
@@ -160,7 +161,7 @@ def test_nobody_can_edit_the_audit_log_in_the_admin(client, superuser, submitted
     from sharehub.moderation.audit import record
 
     entry = record(actor=moderator, action="approve", target=submitted)
-    client.force_login(superuser)
+    sign_in_with_two_factor(client, superuser)
     base = "/en/admin/moderation/auditentry/"
     assert client.get(base).status_code == 200
     assert client.get(f"{base}add/").status_code == 403
