@@ -3,6 +3,7 @@ from pathlib import PurePosixPath
 from allauth.account.decorators import verified_email_required
 from django.core.exceptions import ValidationError
 from django.db.models import Q
+from django.db.models.fields.files import FieldFile
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_http_methods
@@ -11,6 +12,7 @@ from sharehub.attachments.forms import AttachmentsForm
 from sharehub.attachments.models import Attachment
 from sharehub.attachments.services import URL_KINDS, attach_files, manage_url, remove_attachment
 from sharehub.attachments.validation import content_type_for_name
+from sharehub.catalogue import revisions
 from sharehub.catalogue.models import Innovation, Resource
 from sharehub.moderation.access import is_moderator, moderated
 
@@ -99,6 +101,29 @@ def resource_file(request: HttpRequest, slug: str) -> FileResponse:
         content_type=content_type,
         filename=f"{resource.slug}{suffix}",
         published=resource.is_published,
+    )
+
+
+def proposed_resource_file(request: HttpRequest, slug: str) -> FileResponse:
+    """The file a pending edit would put on a resource: for moderators, who approve
+    it, and its author. It is served under the resource's name, like the file itself."""
+    user = request.user
+    resource = get_object_or_404(visible_items(Resource, user), slug=slug)
+    if not (is_moderator(user) or (user.is_authenticated and resource.author_id == user.pk)):
+        raise Http404
+    revision = revisions.pending_for(resource)
+    name = revision.changes.get("file") if revision else ""
+    if not name:
+        raise Http404
+    field = Resource._meta.get_field("file")
+    content_type = content_type_for_name(name)
+    known = content_type != "application/octet-stream"
+    suffix = PurePosixPath(name).suffix.lower() if known else ""
+    return _file_response(
+        FieldFile(resource, field, name),
+        content_type=content_type,
+        filename=f"{resource.slug}{suffix}",
+        published=False,
     )
 
 

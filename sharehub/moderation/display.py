@@ -9,6 +9,7 @@ dates and files (with the address moderators download them from).
 
 import datetime
 from dataclasses import dataclass, field
+from pathlib import PurePosixPath
 from urllib.parse import urlsplit
 
 from django.db import models
@@ -23,16 +24,31 @@ from sharehub.catalogue.models.innovations import LookingFor
 from sharehub.core.personal_data import highlight
 
 # Shown elsewhere on the page: the heading (title, status, featured), the author
-# panel, the language and places rows (regions and local authorities together).
+# panel, and the rows after these (places, language, submission and publication dates).
 SHOWN_ELSEWHERE = frozenset(
-    {"slug", "author", "status", "featured", "language", "regions", "local_authorities"}
+    {
+        "slug",
+        "author",
+        "status",
+        "featured",
+        "language",
+        "regions",
+        "local_authorities",
+        "published_at",
+    }
 )
-# How a moderator downloads a file field (the item's files are not public while it waits).
-FILE_URLS = {
-    (Resource, "file"): lambda item: reverse(
-        "attachments:resource_file", kwargs={"slug": item.slug}
-    ),
-}
+
+
+def _resource_file(item) -> tuple[str, str]:
+    """The address moderators download a resource's file at (it is not public while
+    the resource waits), and the name the download gets."""
+    suffix = PurePosixPath(item.file.name).suffix.lower()
+    url = reverse("attachments:resource_file", kwargs={"slug": item.slug})
+    return url, f"{item.slug}{suffix}"
+
+
+# Each file field's download: (address, file name) for an item.
+FILE_LINKS = {(Resource, "file"): _resource_file}
 CHOICE_LISTS = {"looking_for": LookingFor}
 
 
@@ -113,9 +129,11 @@ def row_for(item, f) -> Row:
     if isinstance(f, models.FileField):
         row.kind = "file"
         if value:
-            row.file_name = value.name.rsplit("/", 1)[-1]
-            url = FILE_URLS.get((type(item), f.name))
-            row.file_url = url(item) if url else ""
+            link = FILE_LINKS.get((type(item), f.name))
+            if link:
+                row.file_url, row.file_name = link(item)
+            else:
+                row.file_name = value.name.rsplit("/", 1)[-1]
     elif isinstance(f, models.URLField):
         row.kind = "link"
         row.links = [Link(value)] if value else []

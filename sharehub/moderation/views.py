@@ -243,6 +243,13 @@ def _forms(bound=None) -> dict:
     return forms
 
 
+def _proposed_file(kind: str, item, revision) -> str:
+    """Where a moderator opens the new file a pending edit of a resource would add."""
+    if kind != "resource" or revision is None or not revision.changes.get("file"):
+        return ""
+    return reverse("attachments:proposed_resource_file", kwargs={"slug": item.slug})
+
+
 def _item_page(request, kind: str, slug: str, *, bound=None, status=200) -> HttpResponse:
     _kind(kind)
     item = get_object_or_404(moderated(DETAIL_QUERYSETS[kind]()), slug=slug)
@@ -260,6 +267,7 @@ def _item_page(request, kind: str, slug: str, *, bound=None, status=200) -> Http
         "edit_waiting": revision is not None or bool(files),
         "attachments": attachments,
         "differences": revisions.differences(item, revision) if revision else [],
+        "proposed_file": _proposed_file(kind, item, revision),
         "revision_findings": scan_item(revisions.proposed_item(item, revision)) if revision else [],
         "history": _author_history(item.author),
         "reports": about(Report, item).select_related("reporter").order_by("-created"),

@@ -306,3 +306,25 @@ def test_good_filters_still_work(client, moderator, submitted):
         response = client.get(f"/en/moderation/?{query}")
         assert response.status_code == 200 and "Hydration stations" in response.text
     assert client.get("/en/moderation/audit/?who=Mo&q=tea&action=approve").status_code == 200
+
+
+def test_the_moderator_opens_the_new_file_a_pending_edit_would_add(client, moderator, author, user):
+    from django.core.files.base import ContentFile
+    from django.core.files.storage import default_storage
+
+    from sharehub.moderation.models import Revision
+
+    resource = ResourceFactory(author=author, slug="falls-toolkit")
+    stored = default_storage.save("resources/2026/12/new.pdf", ContentFile(files.PDF_BYTES))
+    Revision.objects.create(target=resource, author=author, changes={"file": stored})
+    url = reverse("attachments:proposed_resource_file", kwargs={"slug": resource.slug})
+    client.force_login(user)
+    assert client.get(url).status_code == 404  # waiting for review: not for everyone
+    client.force_login(moderator)
+    assert f'href="{url}"' in client.get(item_url("resource", resource)).text
+    response = client.get(url)
+    assert response.status_code == 200
+    assert response["Content-Disposition"] == 'attachment; filename="falls-toolkit.pdf"'
+    assert b"".join(response.streaming_content) == files.PDF_BYTES
+    client.force_login(author)
+    assert client.get(url).status_code == 200
