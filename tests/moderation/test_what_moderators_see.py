@@ -328,3 +328,23 @@ def test_the_moderator_opens_the_new_file_a_pending_edit_would_add(client, moder
     assert b"".join(response.streaming_content) == files.PDF_BYTES
     client.force_login(author)
     assert client.get(url).status_code == 200
+
+
+def test_nul_bytes_in_moderation_forms_are_a_form_error(client, moderator, submitted, published):
+    client.force_login(moderator)
+    note = reverse(
+        "moderation:item_action",
+        kwargs={"kind": "innovation", "slug": submitted.slug, "action": "note"},
+    )
+    assert client.post(note, {"note-text": "a\x00b"}).status_code == 400
+    duplicate = note.replace("/note/", "/duplicate/")
+    assert client.post(duplicate, {"duplicate-original": "\x00"}).status_code == 400
+    queue = client.post(
+        reverse("moderation:queue"),
+        {"selected": ["\x00"], "action": "reject", "reason": "\x00"},
+    )
+    assert queue.status_code == 400
+    report = client.post(
+        f"/en/report/innovation/{published.slug}/", {"reason": "\x00", "text": "\x00"}
+    )
+    assert report.status_code == 400
