@@ -68,7 +68,7 @@ CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 SITE_URL = os.environ.get("SITE_URL", "http://127.0.0.1:8000")
 
 INSTALLED_APPS = [
-    "django.contrib.admin",
+    "sharehub.accounts.admin_config.ShareHubAdminConfig",  # django.contrib.admin, two factors
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",

@@ -1,12 +1,11 @@
-from allauth.account.decorators import secure_admin_login
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
 from django.urls import include, path
 from django.views.i18n import set_language
 
-# The admin signs in through allauth: its rate limits, e-mail verification and
-# two-factor authentication apply; the admin's own login form is never used.
-admin.site.login = secure_admin_login(admin.site.login)
+# The admin (sharehub.accounts.admin_site) signs in through allauth: its rate limits,
+# e-mail verification and two-factor authentication apply, and every admin page asks
+# for two factors; the admin's own login form is never used.
 
 urlpatterns = [
     path("api/v1/", include("sharehub.api.urls")),

@@ -117,3 +117,23 @@ class AdoptionFactory(factory.django.DjangoModelFactory):
     story = "We tried it too."
     status = Status.PUBLISHED
     published_at = factory.LazyFunction(timezone.now)
+
+
+def sign_in_with_two_factor(client, user) -> None:
+    """Sign `user` in on `client` as allauth leaves a session after their password and a
+    code from their authenticator app: what the Django admin asks for. Gives them an
+    authenticator first if they have none."""
+    from allauth.account.internal.flows.login import record_authentication
+    from allauth.mfa.models import Authenticator
+    from allauth.mfa.totp.internal.auth import TOTP, generate_totp_secret
+    from django.test import RequestFactory
+
+    totp = Authenticator.objects.filter(user=user, type=Authenticator.Type.TOTP).first()
+    if totp is None:
+        totp = TOTP.activate(user, generate_totp_secret()).instance
+    client.force_login(user)
+    request = RequestFactory().get("/")
+    request.session = client.session
+    record_authentication(request, user, "password")
+    record_authentication(request, user, "mfa", id=totp.pk, type=totp.type)
+    request.session.save()

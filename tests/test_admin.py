@@ -10,6 +10,7 @@ from tests.factories import (
     NeedFactory,
     ResourceFactory,
     UserFactory,
+    sign_in_with_two_factor,
 )
 
 pytestmark = pytest.mark.django_db
@@ -18,7 +19,7 @@ pytestmark = pytest.mark.django_db
 @pytest.fixture
 def staff_client(client):
     user = UserFactory(is_staff=True, is_superuser=True)
-    client.force_login(user)
+    sign_in_with_two_factor(client, user)
     client.user = user
     return client
 

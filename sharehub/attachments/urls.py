@@ -8,4 +8,9 @@ urlpatterns = [
     path("remove/<uuid:pk>/", views.remove, name="remove"),
     path("<str:kind>/<slug:slug>/", views.manage, name="manage"),
     path("resources/<slug:slug>/file", views.resource_file, name="resource_file"),
+    path(
+        "resources/<slug:slug>/proposed-file",
+        views.proposed_resource_file,
+        name="proposed_resource_file",
+    ),
 ]

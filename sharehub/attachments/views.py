@@ -3,6 +3,7 @@ from pathlib import PurePosixPath
 from allauth.account.decorators import verified_email_required
 from django.core.exceptions import ValidationError
 from django.db.models import Q
+from django.db.models.fields.files import FieldFile
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_http_methods
@@ -10,28 +11,36 @@ from django.views.decorators.http import require_http_methods
 from sharehub.attachments.forms import AttachmentsForm
 from sharehub.attachments.models import Attachment
 from sharehub.attachments.services import URL_KINDS, attach_files, manage_url, remove_attachment
+from sharehub.catalogue import revisions
 from sharehub.catalogue.models import Innovation, Resource
 from sharehub.core.uploads import content_type_for_name
-from sharehub.gate.access import is_moderator
+from sharehub.gate.access import is_moderator, moderated
 
 ITEM_MODELS = {kind: model for model, kind in URL_KINDS.items()}
 
 
+def visible_items(model, user):
+    """The items whose files `user` may read: published or their own; for a moderator
+    also every item that was ever submitted (not a draft its author never sent)."""
+    items = model.objects.visible_to(user)
+    if is_moderator(user):
+        items = items | moderated(model.objects.all())
+    return items
+
+
 def get_attachment_for_user(user, pk) -> Attachment:
     """The gatekeeper for reading: the item is published or the reader's own, and a
-    file waiting for review is the author's alone. Moderators may read any file.
-    Anything else is a 404, so a draft's files are never revealed."""
+    file waiting for review is the author's alone. Moderators may read every file of
+    an item that was submitted, pending ones included, but not a never-submitted
+    draft's. Anything else is a 404, so a draft's files are never revealed."""
     attachments = Attachment.objects.select_related("innovation", "resource")
-    if not is_moderator(user):
-        visible = Q(innovation__in=Innovation.objects.visible_to(user)) | Q(
-            resource__in=Resource.objects.visible_to(user)
-        )
-        if user.is_authenticated:
-            visible &= Q(pending=False) | Q(innovation__author=user) | Q(resource__author=user)
-        else:
-            visible &= Q(pending=False)
-        attachments = attachments.filter(visible)
-    return get_object_or_404(attachments, pk=pk)
+    visible = Q(innovation__in=visible_items(Innovation, user)) | Q(
+        resource__in=visible_items(Resource, user)
+    )
+    if not is_moderator(user):  # files waiting for review are what moderators review
+        mine = Q(innovation__author=user) | Q(resource__author=user)
+        visible &= (Q(pending=False) | mine) if user.is_authenticated else Q(pending=False)
+    return get_object_or_404(attachments.filter(visible), pk=pk)
 
 
 def get_item_for_author(user, kind: str, slug: str) -> Innovation | Resource:
@@ -81,7 +90,7 @@ def download(request: HttpRequest, pk, filename: str) -> FileResponse:
 
 def resource_file(request: HttpRequest, slug: str) -> FileResponse:
     """A resource's own uploaded file (Resource.file), under the resource's name."""
-    resource = get_object_or_404(Resource.objects.visible_to(request.user), slug=slug)
+    resource = get_object_or_404(visible_items(Resource, request.user), slug=slug)
     if not resource.file:
         raise Http404
     content_type = content_type_for_name(resource.file.name)
@@ -92,6 +101,29 @@ def resource_file(request: HttpRequest, slug: str) -> FileResponse:
         content_type=content_type,
         filename=f"{resource.slug}{suffix}",
         published=resource.is_published,
+    )
+
+
+def proposed_resource_file(request: HttpRequest, slug: str) -> FileResponse:
+    """The file a pending edit would put on a resource: for moderators, who approve
+    it, and its author. It is served under the resource's name, like the file itself."""
+    user = request.user
+    resource = get_object_or_404(visible_items(Resource, user), slug=slug)
+    if not (is_moderator(user) or (user.is_authenticated and resource.author_id == user.pk)):
+        raise Http404
+    revision = revisions.pending_for(resource)
+    name = revision.changes.get("file") if revision else ""
+    if not name:
+        raise Http404
+    field = Resource._meta.get_field("file")
+    content_type = content_type_for_name(name)
+    known = content_type != "application/octet-stream"
+    suffix = PurePosixPath(name).suffix.lower() if known else ""
+    return _file_response(
+        FieldFile(resource, field, name),
+        content_type=content_type,
+        filename=f"{resource.slug}{suffix}",
+        published=False,
     )
 
 

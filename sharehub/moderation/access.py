@@ -1,7 +1,6 @@
-"""Who may use the moderators' pages: a signed-in account with the permission
-(members of the Moderators group; superusers have every permission) and with
-two-factor authentication (an allauth TOTP authenticator). Without it the
-account is sent to set it up first."""
+"""Who may use the moderators' pages: a signed-in account with the permission and
+with two-factor authentication (sharehub.gate.access). Without it the account is
+sent to set it up first."""
 
 from functools import wraps
 
@@ -11,9 +10,16 @@ from django.core.exceptions import PermissionDenied
 from django.shortcuts import redirect
 from django.utils.translation import gettext as _
 
-from sharehub.gate.access import MODERATE, SUSPEND, VIEW_AUDIT, has_mfa, is_moderator
+from sharehub.gate.access import (
+    MODERATE,
+    SUSPEND,
+    VIEW_AUDIT,
+    has_mfa,
+    is_moderator,
+    moderated,
+)
 
-__all__ = ["MODERATE", "SUSPEND", "VIEW_AUDIT", "has_mfa", "is_moderator", "moderator_required"]
+__all__ = ["MODERATE", "SUSPEND", "VIEW_AUDIT", "is_moderator", "moderated", "moderator_required"]
 
 
 def moderator_required(permission: str = MODERATE):

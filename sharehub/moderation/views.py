@@ -12,18 +12,19 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
-from django.views.decorators.http import require_POST
+from django.views.decorators.http import require_GET, require_POST
 
 from sharehub.accounts.models import User
 from sharehub.catalogue import revisions, selectors
 from sharehub.core.models import Status
-from sharehub.core.personal_data import highlight
+from sharehub.core.views import bad_request
 from sharehub.gate import policy
 from sharehub.gate.audit import entries_for
 from sharehub.gate.kinds import QUEUED
 from sharehub.gate.models import Action, AuditEntry, about
 from sharehub.moderation import services
-from sharehub.moderation.access import SUSPEND, VIEW_AUDIT, moderator_required
+from sharehub.moderation.access import SUSPEND, VIEW_AUDIT, moderated, moderator_required
+from sharehub.moderation.display import item_rows
 from sharehub.moderation.forms import (
     BulkForm,
     DuplicateForm,
@@ -35,7 +36,7 @@ from sharehub.moderation.forms import (
 from sharehub.moderation.models import Report, ReportReason
 from sharehub.moderation.queue import build_queue
 from sharehub.taxonomy import models as tax
-from sharehub.taxonomy.terms import attach_terms
+from sharehub.taxonomy.terms import attach_terms, by_slug
 
 AUDIT_LIMIT = 200
 DETAIL_QUERYSETS = {
@@ -87,24 +88,66 @@ def _rows(kind: str):
 
 def _item(kind: str, slug: str):
     _kind(kind)
-    return get_object_or_404(_rows(kind), **_lookup(kind, slug))
+    return get_object_or_404(moderated(_rows(kind)), **_lookup(kind, slug))
 
 
 # --- The queue --------------------------------------------------------------------
 
 
+class BadFilter(ValueError):
+    """A filter in the address has a value ShareHub does not know; `messages` name
+    each parameter. The page answers 400 and says which, as the public lists do."""
+
+    def __init__(self, messages: list[str]):
+        super().__init__("; ".join(messages))
+        self.messages = messages
+
+
+def _unknown(parameter: str) -> str:
+    return _("%(parameter)s: this is not a value ShareHub knows.") % {"parameter": parameter}
+
+
+def _choice(request, parameter: str, allowed, errors: list[str]) -> str:
+    """One value of `allowed` (or "" for no filter), checked in memory: never sent
+    to the database, so a NUL byte or any other junk is a 400, not a 500."""
+    value = request.GET.get(parameter, "")
+    if value and value not in allowed:
+        errors.append(_unknown(parameter))
+        return ""
+    return value
+
+
+def _text(request, parameter: str, errors: list[str], *, limit: int = 100) -> str:
+    """Free text to search for: control characters (a NUL byte above all, which
+    PostgreSQL refuses) make it a 400."""
+    value = request.GET.get(parameter, "").strip()[:limit]
+    if any(ord(char) < 32 and char not in "\t\n\r" for char in value):
+        errors.append(
+            _("%(parameter)s: it contains characters that cannot be searched for.")
+            % {"parameter": parameter}
+        )
+        return ""
+    return value
+
+
 def _queue_filters(request):
-    kind = request.GET.get("type", "")
-    kind = kind if kind in services.KINDS else ""
-    reason = request.GET.get("reason", "")
-    reason = reason if reason in ("submitted", "edit") or reason in ReportReason.values else ""
-    region = tax.Region.objects.filter(slug=request.GET.get("region", "")).first()
+    errors: list[str] = []
+    kind = _choice(request, "type", services.KINDS, errors)
+    reasons = {"submitted", "edit", *ReportReason.values}
+    reason = _choice(request, "reason", reasons, errors)
+    regions = by_slug(tax.Region)
+    region = regions.get(_choice(request, "region", regions, errors))
+    if errors:
+        raise BadFilter(errors)
     return kind, region, reason
 
 
 @moderator_required()
 def queue(request: HttpRequest) -> HttpResponse:
-    kind, region, reason = _queue_filters(request)
+    try:
+        kind, region, reason = _queue_filters(request)
+    except BadFilter as exc:
+        return bad_request(request, exc.messages)
     entries = build_queue(kind=kind, region=region, reason=reason)
     form = BulkForm(choices=[(e.key, e.item.title) for e in entries])
     if request.method == "POST":
@@ -222,25 +265,25 @@ def _findings(kind: str, item) -> list:
     return policy.scan(content, policy.texts_of(content, item), policy.labels_of(content))[0]
 
 
+def _proposed_file(kind: str, item, revision) -> str:
+    """Where a moderator opens the new file a pending edit of a resource would add."""
+    if kind != "resource" or revision is None or not revision.changes.get("file"):
+        return ""
+    return reverse("attachments:proposed_resource_file", kwargs={"slug": item.slug})
+
+
 def _item_page(request, kind: str, slug: str, *, bound=None, status=200) -> HttpResponse:
     item = _item(kind, slug)
     if hasattr(item, "challenge_areas"):
         item = attach_terms([item])[0]
     owner = getattr(item, QUEUED[kind].owner_field, None)
-    fields = []
-    for name in QUEUED[kind].text_fields:
-        text = getattr(item, name, "") or ""
-        if text:
-            fields.append(
-                {"label": item._meta.get_field(name).verbose_name, "text": highlight(text)}
-            )
     revision = revisions.pending_for(item)
     attachments = list(item.attachments.all()) if hasattr(item, "attachments") else []
     files = [a for a in attachments if a.pending]  # added to the published item
     context = {
         "kind": kind,
         "item": item,
-        "fields": fields,
+        "rows": item_rows(item),
         "findings": _findings(kind, item),
         "revision": revision,
         "pending_files": files,
@@ -248,6 +291,7 @@ def _item_page(request, kind: str, slug: str, *, bound=None, status=200) -> Http
         "attachments": attachments,
         "differences": revisions.differences(item, revision) if revision else [],
         "applied_edits": revisions.applied_edits(item) if kind in DETAIL_QUERYSETS else [],
+        "proposed_file": _proposed_file(kind, item, revision),
         "revision_findings": (
             _findings(kind, revisions.proposed_item(item, revision)) if revision else []
         ),
@@ -431,15 +475,16 @@ def user_action(request: HttpRequest, public_id: str, action: str) -> HttpRespon
 @moderator_required(VIEW_AUDIT)
 def audit_log(request: HttpRequest) -> HttpResponse:
     entries = AuditEntry.objects.select_related("target_type")
-    action = request.GET.get("action", "")
-    if action in Action.values:
+    errors: list[str] = []
+    action = _choice(request, "action", Action.values, errors)
+    who = _text(request, "who", errors)
+    what = _text(request, "q", errors)
+    if errors:
+        return bad_request(request, errors)
+    if action:
         entries = entries.filter(action=action)
-    else:
-        action = ""
-    who = request.GET.get("who", "").strip()[:100]
     if who:
         entries = entries.filter(actor_name__icontains=who)
-    what = request.GET.get("q", "").strip()[:100]
     if what:
         entries = entries.filter(Q(target_title__icontains=what) | Q(reason__icontains=what))
     context = {
@@ -473,14 +518,31 @@ def report(request: HttpRequest, kind: str, slug: str) -> HttpResponse:
         except ValidationError as exc:
             form.add_error(None, exc.messages[0])
         else:
-            messages.success(
-                request,
-                _("Thank you. Moderators will look at your report and tell you what they did."),
-            )
-            return redirect(item)
+            # Not back to the item: enough reports hide it, and its page is then a 404.
+            return redirect("moderation:report_sent", kind=kind)
     status = 400 if form.errors else 200
     return render(
         request, "moderation/report_form.html", {"item": item, "form": form}, status=status
+    )
+
+
+LIST_URLS = {
+    "innovation": ("catalogue:innovation_list", gettext_lazy("Back to innovations")),
+    "resource": ("catalogue:resource_list", gettext_lazy("Back to resources")),
+    "need": ("catalogue:need_list", gettext_lazy("Back to questions")),
+    "reply": ("catalogue:need_list", gettext_lazy("Back to questions")),
+    "contact": ("contacts:contact_list", gettext_lazy("Back to contacts")),
+}
+
+
+@require_GET
+def report_sent(request: HttpRequest, kind: str) -> HttpResponse:
+    """Where a reporter lands: thanks, and what happens next. It names no item (the
+    report may just have hidden it)."""
+    _kind(kind)
+    url_name, label = LIST_URLS[kind]
+    return render(
+        request, "moderation/report_sent.html", {"list_url": reverse(url_name), "list_label": label}
     )
 
 

@@ -106,6 +106,35 @@ def test_a_draft_items_files_are_hidden_from_everyone_but_the_author(client_as, 
     assert response["Cache-Control"] == "private, no-store"
 
 
+def test_moderators_never_see_a_never_submitted_drafts_files(client_as, draft):
+    """Only the author sees a draft they have not submitted, files included: a
+    moderator (the moderation suite's persona) gets a 404 too."""
+    from tests.moderation.conftest import moderator_user
+
+    attachment = attach_files(draft, [files.upload("plan.pdf", files.PDF_BYTES)], draft.author)[0]
+    moderator = moderator_user("mo")
+    assert client_as(moderator).get(attachment.get_absolute_url()).status_code == 404
+    draft.status = Status.SUBMITTED
+    draft.save()
+    assert client_as(moderator).get(attachment.get_absolute_url()).status_code == 200
+
+
+def test_moderators_download_files_waiting_for_review(client_as, alice, verified, eve):
+    """A file an untrusted author adds to a published item waits for review: its
+    author and moderators open it, nobody else."""
+    from tests.moderation.conftest import moderator_user
+
+    verified(alice)
+    item = InnovationFactory(author=alice, slug="published-idea")
+    [attachment] = attach_files(item, [files.upload("plan.pdf", files.PDF_BYTES)], alice)
+    assert attachment.pending
+    assert Client().get(attachment.get_absolute_url()).status_code == 404
+    assert client_as(eve).get(attachment.get_absolute_url()).status_code == 404
+    response = client_as(moderator_user("mo")).get(attachment.get_absolute_url())
+    assert response.status_code == 200
+    assert response["Cache-Control"] == "private, no-store"
+
+
 def test_the_name_in_the_address_does_not_matter_only_the_id(innovation):
     attachment = attach_files(
         innovation, [files.upload("plan.pdf", files.PDF_BYTES)], innovation.author
@@ -274,6 +303,20 @@ def test_resource_files_download_through_the_checked_view(alice, settings):
     resource.status = Status.DRAFT
     resource.save()
     assert Client().get("/en/attachments/resources/toolkit/file").status_code == 404
+
+
+def test_moderators_download_a_submitted_resources_file(client_as, alice):
+    from sharehub.core.uploads import validated_upload
+    from tests.moderation.conftest import moderator_user
+
+    resource = ResourceFactory(author=alice, slug="toolkit", status=Status.SUBMITTED)
+    resource.file = validated_upload(files.upload("Toolkit.docx", files.docx()))
+    resource.save()
+    moderator = client_as(moderator_user("mo"))
+    assert moderator.get("/en/attachments/resources/toolkit/file").status_code == 200
+    resource.status = Status.DRAFT  # never submitted: the author's alone
+    resource.save()
+    assert moderator.get("/en/attachments/resources/toolkit/file").status_code == 404
 
 
 def test_only_the_author_sees_the_link_to_manage_files(client_as, innovation, eve):

@@ -191,8 +191,39 @@ def _moderating_an_edit(seeded) -> None:
     _edit_waiting(seeded)
 
 
+def _resource_submitted(seeded) -> None:
+    """Alice is a moderator; the resource waits for review with every field filled in:
+    a link, a file, terms, choices and a date."""
+    import datetime
+
+    from sharehub.core.uploads import validated_upload
+    from sharehub.taxonomy.models import JobRole, Role
+    from tests.attachments import files
+
+    _as_moderator(seeded)
+    resource = seeded.resource
+    resource.status = Status.SUBMITTED
+    resource.url = "https://example.org/a/very/long/address/for/a/toolkit/that/never/ends.pdf"
+    resource.evidence_level = "evaluated"
+    resource.cost = "free"
+    resource.time_to_implement = "weeks"
+    resource.licence = "Open Government Licence v3.0"
+    resource.review_by = datetime.date(2027, 3, 1)
+    resource.file = validated_upload(files.upload("Toolkit.docx", files.docx()))
+    resource.save()
+    resource.roles.set(Role.objects.all()[:2])
+    resource.job_roles.set(JobRole.objects.all()[:1])
+
+
 def _moderation() -> list[PageCase]:
     return [
+        PageCase(
+            "moderation resource with every field",
+            lambda s: f"/moderation/resource/{s.resource.slug}/",
+            setup=_resource_submitted,
+            users=SIGNED_IN,
+            expect="dl.sh-moderation-fields a[download]",
+        ),
         PageCase(
             "moderation item with an edit waiting",
             lambda s: f"/moderation/innovation/{s.draft.slug}/",
@@ -233,6 +264,11 @@ def _moderation() -> list[PageCase]:
             setup=_as_moderator,
             users=SIGNED_IN,
             expect="table",
+        ),
+        PageCase(
+            "report sent",
+            lambda s: "/report/sent/resource/",
+            expect=".govuk-panel--confirmation",
         ),
         PageCase(
             "report form",

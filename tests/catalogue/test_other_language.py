@@ -5,7 +5,13 @@ import re
 import pytest
 from django.utils import translation
 
-from tests.factories import InnovationFactory, NeedFactory, ResourceFactory, UserFactory
+from tests.factories import (
+    InnovationFactory,
+    NeedFactory,
+    ResourceFactory,
+    UserFactory,
+    sign_in_with_two_factor,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -77,7 +83,7 @@ def test_content_in_the_other_language_is_marked_with_its_language(client):
 
 def test_staff_pick_the_translation_by_searching_titles(client):
     _english, welsh = pair(InnovationFactory)
-    client.force_login(UserFactory(is_staff=True, is_superuser=True))
+    sign_in_with_two_factor(client, UserFactory(is_staff=True, is_superuser=True))
     page = client.get(f"/en/admin/catalogue/innovation/{welsh.pk}/change/").content.decode()
     assert 'name="translation_of"' in page and "admin-autocomplete" in page
     found = client.get(

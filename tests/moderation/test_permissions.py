@@ -9,6 +9,7 @@ from sharehub.catalogue.models import Revision
 from sharehub.core.models import Status
 from sharehub.gate.models import AuditEntry
 from sharehub.moderation.models import Note
+from tests.factories import sign_in_with_two_factor
 
 pytestmark = pytest.mark.django_db
 
@@ -162,7 +163,7 @@ def test_nobody_can_edit_the_audit_log_in_the_admin(client, superuser, submitted
     from sharehub.gate.audit import record
 
     entry = record(actor=moderator, action="approve", target=submitted)
-    client.force_login(superuser)
+    sign_in_with_two_factor(client, superuser)
     base = "/en/admin/gate/auditentry/"
     assert client.get(base).status_code == 200
     assert client.get(f"{base}add/").status_code == 403
