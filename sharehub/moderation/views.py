@@ -296,6 +296,7 @@ def _item_page(request, kind: str, slug: str, *, bound=None, status=200) -> Http
             _findings(kind, revisions.proposed_item(item, revision)) if revision else []
         ),
         "owner": owner,
+        "catalogue_item": kind in DETAIL_QUERYSETS,  # can be featured or marked a duplicate
         "history": _author_history(owner),
         "reports": about(Report, item).select_related("reporter").order_by("-created"),
         "open_reports": services.open_reports(item).count(),
@@ -316,12 +317,15 @@ def item_view(request: HttpRequest, kind: str, slug: str) -> HttpResponse:
 
 ITEM_ACTIONS = ("approve", "request_changes", "reject", "hide", "unhide", "feature", "unfeature")
 ITEM_ACTIONS += ("resolve", "duplicate", "note", "approve_edit", "decline_edit")
+CATALOGUE_ACTIONS = ("feature", "unfeature", "duplicate")  # not for replies and listings
 
 
 @require_POST
 @moderator_required()
 def item_action(request: HttpRequest, kind: str, slug: str, action: str) -> HttpResponse:
     if action not in ITEM_ACTIONS:
+        raise Http404
+    if action in CATALOGUE_ACTIONS and kind not in DETAIL_QUERYSETS:
         raise Http404
     item = _item(kind, slug)
     back = reverse("moderation:item", kwargs={"kind": kind, "slug": slug})

@@ -227,7 +227,10 @@ def seeded(_taxonomy) -> Seeded:
         answered_at=now - timedelta(days=2),
     )
     reply = NeedReply.objects.create(
-        need=need, author=sian, body="We did: see our innovation, and ask us anything."
+        need=need,
+        author=sian,
+        body="We did: see our innovation, and ask us anything.",
+        status="published",
     )
     reply.innovations.set([innovation])
     NeedFactory(

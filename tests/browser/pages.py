@@ -215,6 +215,105 @@ def _resource_submitted(seeded) -> None:
     resource.job_roles.set(JobRole.objects.all()[:1])
 
 
+# Text the gate holds for certain: an NHS number with a valid check digit by a name.
+CERTAIN = "Mr Davies, DOB 14/07/1944, NHS 943 476 5919, CF83 1AB"
+
+
+def _waiting_reply(seeded):
+    """A new account's reply to the seeded question, held by the gate."""
+    from sharehub.catalogue.models import NeedReply
+    from tests.factories import verified_user
+
+    return NeedReply.objects.create(
+        need=seeded.need, author=verified_user(display_name="Newydd"), body=CERTAIN
+    )
+
+
+def _alices_waiting_reply(seeded) -> None:
+    from sharehub.catalogue.models import NeedReply
+
+    NeedReply.objects.create(need=seeded.need, author=seeded.alice, body="We tried it in Brecon.")
+
+
+def _moderating_a_reply(seeded) -> None:
+    _as_moderator(seeded)
+    _waiting_reply(seeded)
+
+
+def _moderating_a_listing(seeded) -> None:
+    _as_moderator(seeded)
+    seeded.contact.status = Status.SUBMITTED
+    seeded.contact.can_help_with = CERTAIN
+    seeded.contact.save()
+
+
+def _alices_waiting_listing(seeded) -> None:
+    seeded.contact.user = seeded.alice
+    seeded.contact.status = Status.SUBMITTED
+    seeded.contact.save()
+
+
+def _trusted_edit_published(seeded) -> None:
+    """Alice (trusted) changed her published innovation: moderators see it afterwards."""
+    from sharehub.catalogue.models import Revision
+
+    _as_moderator(seeded)
+    Revision.objects.create(
+        target=seeded.innovation,
+        author=seeded.alice,
+        state=Revision.State.APPLIED,
+        changes={"title": seeded.innovation.title},
+        before={"title": "Hydration rounds"},
+    )
+
+
+def _latest_reply(seeded) -> str:
+    from sharehub.catalogue.models import NeedReply
+
+    return f"/moderation/reply/{NeedReply.objects.latest('pk').pk}/"
+
+
+def _gate() -> list[PageCase]:
+    """What the gate holds, as its author and the moderator see it."""
+    return [
+        PageCase(
+            "question with my reply waiting",
+            lambda s: f"/needs/{s.need.slug}/",
+            setup=_alices_waiting_reply,
+            users=SIGNED_IN,
+            expect=".sh-card .govuk-tag--yellow",
+        ),
+        PageCase(
+            "my contact listing waiting",
+            lambda s: f"/contacts/{s.contact.slug}/",
+            setup=_alices_waiting_listing,
+            users=SIGNED_IN,
+            expect="#waiting-title",
+        ),
+        PageCase(
+            "moderation reply waiting",
+            _latest_reply,
+            setup=_moderating_a_reply,
+            users=SIGNED_IN,
+            expect="mark.sh-personal-data",
+        ),
+        PageCase(
+            "moderation contact listing waiting",
+            lambda s: f"/moderation/contact/{s.contact.slug}/",
+            setup=_moderating_a_listing,
+            users=SIGNED_IN,
+            expect="mark.sh-personal-data",
+        ),
+        PageCase(
+            "moderation item with edits published without review",
+            lambda s: f"/moderation/innovation/{s.innovation.slug}/",
+            setup=_trusted_edit_published,
+            users=SIGNED_IN,
+            expect="#applied-edits-title",
+        ),
+    ]
+
+
 def _moderation() -> list[PageCase]:
     return [
         PageCase(
@@ -555,6 +654,7 @@ CONTRIBUTING: list[PageCase] = [
 MODERATION: list[PageCase] = [
     PageCase("content guidelines", lambda s: "/guidelines/"),
     *_moderation(),
+    *_gate(),
 ]
 
 PAGES: list[PageCase] = [*BROWSING, *ENTRANCE, *ACCOUNT, *CONTRIBUTING, *MODERATION]
