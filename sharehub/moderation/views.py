@@ -282,6 +282,7 @@ def _item_page(request, kind: str, slug: str, *, bound=None, status=200) -> Http
     files = [a for a in attachments if a.pending]  # added to the published item
     context = {
         "kind": kind,
+        "kind_label": QUEUED[kind].label,
         "item": item,
         "rows": item_rows(item),
         "findings": _findings(kind, item),
