@@ -22,7 +22,9 @@ class ContentKind:
     label: str
     plural: str
     policy: str
-    text_fields: tuple[str, ...]
+    # The text people write in it. Searchable content names its search fields once,
+    # on the model (`search_fields`); a kind lists its own only where they differ.
+    fields: tuple[str, ...] = ()
     owner_field: str = "author"
     queued: bool = True  # a moderator's queue lists it when it waits
     lookup: str = "slug"  # how the moderators' URLs name one (its `slug` attribute)
@@ -30,6 +32,10 @@ class ContentKind:
     @property
     def model(self):
         return apps.get_model(self.model_label)
+
+    @property
+    def text_fields(self) -> tuple[str, ...]:
+        return self.fields or tuple(self.model.search_fields)
 
 
 KINDS: dict[str, ContentKind] = {
@@ -41,15 +47,6 @@ KINDS: dict[str, ContentKind] = {
             _("innovation"),
             _("Innovations"),
             REVIEWED,
-            (
-                "title",
-                "summary",
-                "body",
-                "what_helped",
-                "what_got_in_the_way",
-                "outcomes",
-                "organisation",
-            ),
         ),
         ContentKind(
             "resource",
@@ -57,11 +54,9 @@ KINDS: dict[str, ContentKind] = {
             _("resource"),
             _("Resources"),
             REVIEWED,
-            ("title", "summary", "body", "licence"),
+            ("title", "summary", "body", "licence"),  # and its one-line licence
         ),
-        ContentKind(
-            "need", "catalogue.Need", _("question"), _("Questions"), REVIEWED, ("title", "body")
-        ),
+        ContentKind("need", "catalogue.Need", _("question"), _("Questions"), REVIEWED),
         ContentKind(
             "reply",
             "catalogue.NeedReply",
@@ -77,7 +72,6 @@ KINDS: dict[str, ContentKind] = {
             _("contact listing"),
             _("Contact listings"),
             REVIEWED,
-            ("name", "organisation", "can_help_with", "bio"),
             owner_field="user",
         ),
         ContentKind(

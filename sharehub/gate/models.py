@@ -123,7 +123,10 @@ class AuditEntry(models.Model):
     def status_change(self) -> str:
         from sharehub.gate.audit import status_label
 
-        if not (self.status_before and self.status_after) or self.status_before == self.status_after:
+        if (
+            not (self.status_before and self.status_after)
+            or self.status_before == self.status_after
+        ):
             return ""
         return f"{status_label(self.status_before)} → {status_label(self.status_after)}"
 
