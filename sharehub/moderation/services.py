@@ -28,7 +28,6 @@ from sharehub.gate import policy
 from sharehub.gate.audit import entries_for, record
 from sharehub.gate.kinds import KINDS as ALL_KINDS
 from sharehub.gate.kinds import QUEUED
-from sharehub.gate.kinds import kind_of as _kind
 from sharehub.gate.models import Action, ReasonCode, about
 from sharehub.gate.signals import flagged
 from sharehub.gate.transitions import (
@@ -46,11 +45,6 @@ AlreadyHandled = TransitionRefused
 KINDS = {name: kind.model for name, kind in QUEUED.items()}
 _REPORT_KIND = ALL_KINDS["report"]
 _NOTE_KIND = ALL_KINDS["note"]
-
-
-def kind_of(item) -> str:
-    """The name URLs use for the item's kind."""
-    return _kind(item).name
 
 
 def _required(text: str, message: str) -> str:
