@@ -2,10 +2,12 @@
 
 from collections.abc import Iterable
 
+from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
 from django.db import transaction
 from django.urls import reverse
+from django.utils.translation import gettext as _
 
 from sharehub.attachments.models import Attachment
 from sharehub.catalogue.models import Innovation, Resource
@@ -13,7 +15,7 @@ from sharehub.core.models import Status
 from sharehub.core.uploads import check_count, check_uploads
 from sharehub.gate.audit import record
 from sharehub.gate.models import Action, ReasonCode
-from sharehub.gate.policy import is_trusted
+from sharehub.gate.policy import certain_in, is_trusted
 
 PARENT_FIELDS = {Innovation: "innovation", Resource: "resource"}
 URL_KINDS = {Innovation: "innovations", Resource: "resources"}
@@ -43,6 +45,21 @@ def attach_files(item: Innovation | Resource, files: Iterable, user) -> list[Att
     checked = check_uploads(files)
     if not checked:
         return []
+    # A file's name is shown to everyone who can see the item: the gate's certain
+    # findings (a valid NHS number, a date of birth by a name) are refused outright.
+    for upload in checked:
+        found = certain_in(upload.display_name)
+        if found:
+            raise ValidationError(
+                _(
+                    "Rename “%(name)s” before adding it: its name looks like it identifies a "
+                    "person who receives care (%(found)s)."
+                )
+                % {
+                    "name": upload.display_name,
+                    "found": ", ".join(f"{f.label} “{f.text}”" for f in found),
+                }
+            )
     # Like an edit of the text, a file added to a published item waits for a
     # moderator unless its author is trusted.
     pending = item.status == Status.PUBLISHED and not is_trusted(user)

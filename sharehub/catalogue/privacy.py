@@ -84,8 +84,10 @@ def _delete(user: User, *, remove_content: bool) -> None:
     # uploads go too.
     for revision in Revision.objects.filter(author=user, state=Revision.State.PENDING):
         files += [v for k, v in revision.changes.items() if k == "file" and v]
-    if remove_content:
-        NeedReply.objects.filter(author=user).delete()
+    replies = NeedReply.objects.filter(author=user)
+    if not remove_content:  # kept anonymised: only what was published
+        replies = replies.exclude(status=Status.PUBLISHED)
+    replies.delete()
     innovation_refresh_adoption_count(innovation_ids=touched)
     if files:
         storage = Resource._meta.get_field("file").storage

@@ -183,11 +183,13 @@ def initial(revision: Revision | None) -> dict:
     }
 
 
-def proposed_item(item, revision: Revision):
-    """A copy of `item` (not saved) with the revision's text fields applied: what the
-    personal-data guard scans and the preview of the new version shows."""
+def proposed_item(item, revision: Revision | dict):
+    """A copy of `item` (not saved) with the revision's (or the changes') text fields
+    applied: what the gate and the personal-data guard scan, and what the preview of
+    the new version shows."""
+    changes = revision if isinstance(revision, dict) else revision.changes
     proposed = copy.copy(item)
-    for name, field, value in _changed_fields(type(item), revision.changes):
+    for name, field, value in _changed_fields(type(item), changes):
         if field.concrete and not field.is_relation and not isinstance(field, models.FileField):
             setattr(proposed, name, _python(item, name, value))
     return proposed

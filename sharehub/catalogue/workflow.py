@@ -128,9 +128,15 @@ def save_changes(form, *, user):
             _("This can no longer be changed: its status is “%(status)s”.")
             % {"status": current.get_status_display()}
         )
-    decision = None
+    decision, pending, carried = None, None, {}
     if current.status == Status.PUBLISHED:
-        decision = policy.decide_on(form.instance, current.author)
+        # The gate reads the item as it would be published: this form's values and
+        # what an earlier pending edit changed through the other form, applied below.
+        pending = revisions.pending_for(current)
+        carried = (
+            revisions.carried_over(pending.changes, form, form.changed_data) if pending else {}
+        )
+        decision = policy.decide_on(revisions.proposed_item(form.instance, carried), current.author)
         if decision.verdict == policy.Verdict.REFUSE:
             raise WorkflowError(decision.message)
         if decision.verdict == policy.Verdict.HOLD:
@@ -146,11 +152,10 @@ def save_changes(form, *, user):
         item = transition(item, Action.EDIT, actor=user, current=item)
     if current.status != Status.PUBLISHED:
         return item
-    pending = revisions.pending_for(current)
     if pending is not None:
-        # Trusted since it was sent: this edit started from the pending one and
-        # replaces it; what it changed through another form is applied too.
-        carried = revisions.carried_over(pending.changes, form, form.changed_data)
+        # The gate let it through (the author is trusted now, and nothing certain is
+        # in it): this edit started from the pending one and replaces it; what that
+        # changed through another form is applied too.
         before |= {name: revisions.current_json(item, name) for name in carried}
         revisions.apply(item, carried)
         revisions.close(item, pending, Revision.State.WITHDRAWN)

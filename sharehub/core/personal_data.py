@@ -139,13 +139,15 @@ def scan_text(text: str) -> list[Finding]:
     for pattern in (_NAMED_PERSON, _NAME_AGED):
         for match in pattern.finditer(text):
             found.append(Finding("named_person", match.start(), match.end(), match[0]))
-    # Keep the first (the longest, for equal starts) of overlapping findings.
-    found.sort(key=lambda f: (f.start, -(f.end - f.start)))
+    # Of overlapping findings keep an NHS number first (inside an e-mail address or a
+    # phone-like run of digits it is still an NHS number), then the first (the
+    # longest, for equal starts).
+    found.sort(key=lambda f: (f.kind != "nhs_number", f.start, -(f.end - f.start)))
     kept: list[Finding] = []
     for finding in found:
-        if not kept or finding.start >= kept[-1].end:
+        if all(finding.end <= k.start or finding.start >= k.end for k in kept):
             kept.append(finding)
-    return kept
+    return sorted(kept, key=lambda f: f.start)
 
 
 def scanned_fields(item) -> list[str]:

@@ -25,9 +25,13 @@ class ContentKind:
     # The text people write in it. Searchable content names its search fields once,
     # on the model (`search_fields`); a kind lists its own only where they differ.
     fields: tuple[str, ...] = ()
+    also: tuple[str, ...] = ()  # more fields people write: links, web addresses
     owner_field: str = "author"
     queued: bool = True  # a moderator's queue lists it when it waits
     lookup: str = "slug"  # how the moderators' URLs name one (its `slug` attribute)
+    # An approval counts towards the author's trust (SHAREHUB_TRUST_AFTER): posts do,
+    # replies and listings do not.
+    earns_trust: bool = False
 
     @property
     def model(self):
@@ -35,7 +39,7 @@ class ContentKind:
 
     @property
     def text_fields(self) -> tuple[str, ...]:
-        return self.fields or tuple(self.model.search_fields)
+        return (*(self.fields or self.model.search_fields), *self.also)
 
 
 KINDS: dict[str, ContentKind] = {
@@ -47,6 +51,8 @@ KINDS: dict[str, ContentKind] = {
             _("innovation"),
             _("Innovations"),
             REVIEWED,
+            also=("links",),
+            earns_trust=True,
         ),
         ContentKind(
             "resource",
@@ -54,9 +60,12 @@ KINDS: dict[str, ContentKind] = {
             _("resource"),
             _("Resources"),
             REVIEWED,
-            ("title", "summary", "body", "licence"),  # and its one-line licence
+            also=("licence", "url"),
+            earns_trust=True,
         ),
-        ContentKind("need", "catalogue.Need", _("question"), _("Questions"), REVIEWED),
+        ContentKind(
+            "need", "catalogue.Need", _("question"), _("Questions"), REVIEWED, earns_trust=True
+        ),
         ContentKind(
             "reply",
             "catalogue.NeedReply",

@@ -98,8 +98,18 @@ def scan(kind: ContentKind, values: dict[str, str], labels: dict[str, str] | Non
     return findings, certain
 
 
+def as_text(value) -> str:
+    """A field's value as the text people wrote: links as their titles and addresses."""
+    if isinstance(value, list):
+        return "\n".join(
+            " ".join(str(v.get(k, "")) for k in ("title", "url")) if isinstance(v, dict) else str(v)
+            for v in value
+        )
+    return str(value or "")
+
+
 def texts_of(kind: ContentKind, obj) -> dict[str, str]:
-    return {name: getattr(obj, name, "") or "" for name in kind.text_fields}
+    return {name: as_text(getattr(obj, name, "")) for name in kind.text_fields}
 
 
 def labels_of(kind: ContentKind) -> dict[str, str]:
@@ -113,6 +123,11 @@ def refusal(certain: list[Finding]) -> str:
         "This cannot be sent: it looks like it identifies a person who receives care. "
         "Found: %(where)s. Take it out and try again; nothing has been lost."
     ) % {"where": where}
+
+
+def certain_in(text: str) -> list[Finding]:
+    """The certain findings in one piece of text (a file's name, say)."""
+    return [f for f in scan_text(text or "") if is_certain(f, text)]
 
 
 def field_errors(decision: Decision) -> dict[str, str]:

@@ -159,7 +159,7 @@ def transition(
     )
     if notify and rule.notify and before != current.status:
         notify_author(current, action=action, message=reason)
-    if action == Action.APPROVE:
+    if action == Action.APPROVE and kind_of(current).earns_trust:
         count_approval(author_of(current))
     return current
 

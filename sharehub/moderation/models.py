@@ -10,6 +10,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from sharehub.core.models import max_length
+from sharehub.core.personal_data import KINDS as FINDING_KINDS
 from sharehub.gate.models import ReportReason
 
 __all__ = ["Note", "Outcome", "Report", "ReportReason"]
@@ -61,6 +62,13 @@ class Report(models.Model):
 
     def __str__(self) -> str:
         return f"{self.get_reason_display()} ({self.target_type.model} {self.target_id})"
+
+    def shown_text(self) -> str:
+        """What moderators read: the reporter's words, or for ShareHub's own flag the
+        kinds of personal data it found, in the reader's language."""
+        if self.reporter_id is not None:
+            return self.text
+        return ", ".join(str(FINDING_KINDS.get(k.strip(), k)) for k in self.text.split(","))
 
 
 class Note(models.Model):

@@ -23,7 +23,6 @@ from sharehub.catalogue import revisions
 from sharehub.catalogue.models import Revision
 from sharehub.core.mail import queue_email
 from sharehub.core.models import Status
-from sharehub.core.personal_data import KINDS as FINDING_KINDS
 from sharehub.gate import policy
 from sharehub.gate.audit import entries_for, record
 from sharehub.gate.kinds import KINDS as ALL_KINDS
@@ -169,6 +168,7 @@ def revision_approve(item, *, moderator):
     """Publish the author's pending edit: its changes are applied to the item and the
     files they added are shown with it."""
     current, revision, files = _pending_edit(item)
+    code, detail = _release(revisions.proposed_item(current, revision) if revision else current)
     if revision is not None:
         revisions.apply(current, revision.changes)
         revisions.close(current, revision, Revision.State.APPLIED, by=moderator)
@@ -177,8 +177,8 @@ def revision_approve(item, *, moderator):
         actor=moderator,
         action=Action.APPROVE_EDIT,
         target=current,
-        reason_code=ReasonCode.FIELDS,
-        detail=_what_changed(revision, files),
+        reason_code=code or ReasonCode.FIELDS,
+        detail={**_what_changed(revision, files), **(detail or {})},
         status_before=current.status,
         status_after=current.status,
     )
@@ -277,7 +277,7 @@ def flag_for_moderators(sender, item, findings, **kwargs) -> None:
         target_id=item.pk,
         reporter=None,
         reason=ReportReason.PERSONAL_DATA,
-        text=", ".join(str(FINDING_KINDS.get(k, k)) for k in findings),
+        text=", ".join(findings),  # codes: pages name them in the reader's language
     )
 
 

@@ -318,7 +318,9 @@ def item_view(request: HttpRequest, kind: str, slug: str) -> HttpResponse:
 
 ITEM_ACTIONS = ("approve", "request_changes", "reject", "hide", "unhide", "feature", "unfeature")
 ITEM_ACTIONS += ("resolve", "duplicate", "note", "approve_edit", "decline_edit")
-CATALOGUE_ACTIONS = ("feature", "unfeature", "duplicate")  # not for replies and listings
+# Not for replies and listings: they cannot be featured or duplicated, and have no
+# draft to change (a moderator publishes or rejects them).
+CATALOGUE_ACTIONS = ("feature", "unfeature", "duplicate", "request_changes")
 
 
 @require_POST
@@ -405,7 +407,7 @@ def _user_page(request, public_id: str, *, bound=None, status=200) -> HttpRespon
     person = get_object_or_404(User, public_id=public_id)
     items = []
     for kind in QUEUED:
-        owned = _rows(kind).filter(**{QUEUED[kind].owner_field: person})
+        owned = moderated(_rows(kind)).filter(**{QUEUED[kind].owner_field: person})
         for item in owned.order_by("-updated_at")[:50]:
             items.append((kind, item))
     forms = {"suspend": SuspendForm(prefix="suspend"), "note": message_form("note")}
@@ -504,10 +506,16 @@ def audit_log(request: HttpRequest) -> HttpResponse:
 # --- Reporting and guidelines (not moderator pages) ------------------------------------
 
 
+def _reportable(kind: str):
+    """What people can report: published content, and a published reply only under a
+    published question (a hidden question's title is nobody's business)."""
+    rows = _kind(kind).objects.published()
+    return rows.filter(need__status=Status.PUBLISHED) if kind == "reply" else rows
+
+
 @verified_email_required
 def report(request: HttpRequest, kind: str, slug: str) -> HttpResponse:
-    model = _kind(kind)
-    item = get_object_or_404(model.objects.published(), **_lookup(kind, slug))
+    item = get_object_or_404(_reportable(kind), **_lookup(kind, slug))
     if about(Report, item).filter(reporter=request.user).exists():
         messages.info(request, _("You have already reported this. Moderators will look at it."))
         return redirect(item)

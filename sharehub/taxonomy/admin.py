@@ -3,6 +3,7 @@ from django.db import transaction
 from django.utils.translation import gettext_lazy as _
 
 from sharehub.core.models import Status
+from sharehub.gate import policy
 from sharehub.gate.models import Action, ReasonCode
 from sharehub.gate.transitions import transition
 from sharehub.taxonomy import models
@@ -78,11 +79,16 @@ class TaggedAdmin(admin.ModelAdmin):
     @admin.action(description=_("Publish the selected items"))
     def publish(self, request, queryset):
         for obj in queryset.exclude(status=Status.PUBLISHED):
+            # Publishing what the gate held for certain personal data releases it.
+            certain = policy.decide_on(obj).certain
             with transaction.atomic():
                 transition(
                     obj,
                     Action.ADMIN_CHANGE,
                     actor=request.user,
                     to=Status.PUBLISHED,
-                    reason_code=ReasonCode.ADMIN_PUBLISH,
+                    reason_code=(
+                        ReasonCode.PERSONAL_DATA_RELEASED if certain else ReasonCode.ADMIN_PUBLISH
+                    ),
+                    detail={"findings": sorted({f.kind for f in certain})} if certain else None,
                 )

@@ -22,6 +22,13 @@ def move_back(apps, schema_editor):
     move_content_type(apps, schema_editor, old="catalogue", new="moderation")
 
 
+def held_replies_cannot_go_back(apps, schema_editor):
+    """Before this migration every reply was public: one that waits for a moderator
+    (or was rejected) cannot be kept without publishing it, so it goes."""
+    NeedReply = apps.get_model("catalogue", "NeedReply")
+    NeedReply.objects.exclude(status="published").delete()
+
+
 def replies_published_when_written(apps, schema_editor):
     NeedReply = apps.get_model("catalogue", "NeedReply")
     NeedReply.objects.filter(published_at__isnull=True).update(published_at=models.F("created_at"))
@@ -97,5 +104,5 @@ class Migration(migrations.Migration):
             name="moderator_message",
             field=models.TextField(blank=True, editable=False, verbose_name="message from the moderators"),
         ),
-        migrations.RunPython(replies_published_when_written, migrations.RunPython.noop),
+        migrations.RunPython(replies_published_when_written, held_replies_cannot_go_back),
     ]

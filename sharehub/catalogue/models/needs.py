@@ -77,7 +77,8 @@ class NeedReply(MarkdownRendered, Publishable):
         verbose_name_plural = _("replies")
 
     def __str__(self) -> str:
-        return self.title
+        # In no language: the audit log keeps it as the target's name.
+        return f"{self.need.title} #{self.pk}"
 
     @property
     def slug(self) -> str:
