@@ -180,3 +180,26 @@ def test_without_the_setting_everyone_behind_the_proxy_shares_one_counter(settin
         LOGIN, {"login": member.email, "password": PASSWORD}
     )
     assert TOO_MANY_HERE in response.content.decode()
+
+
+def test_a_password_reset_lifts_the_ceiling(settings, member, mailoutbox):
+    settings.ACCOUNT_RATE_LIMITS = {
+        **settings.ACCOUNT_RATE_LIMITS,
+        "login_failed_account": "10/h/key",
+    }
+    for address in ("198.51.100.1", "198.51.100.2"):
+        fail(from_address(address), member.email, times=5)
+    owner = from_address("203.0.113.5")
+    page = owner.post(LOGIN, {"login": member.email, "password": PASSWORD}).content.decode()
+    assert TOO_MANY_EVERYWHERE in page
+
+    owner.post("/en/accounts/password/reset/", {"email": member.email})
+    link = re.search(r"https?://testserver(/\S+)", mailoutbox[-1].body)[1]
+    form_page = owner.get(link, follow=True)
+    action = form_page.redirect_chain[-1][0] if form_page.redirect_chain else link
+    new = "a brand new passphrase for mair"
+    assert owner.post(action, {"password1": new, "password2": new}).status_code == 302
+
+    response = owner.post(LOGIN, {"login": member.email, "password": new})
+    assert response.status_code == 302
+    assert signed_in(owner)
