@@ -109,6 +109,7 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "allauth.account.middleware.AccountMiddleware",
+    "sharehub.core.cache.CacheUnavailableMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
 ]
 
@@ -176,15 +177,19 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 # Cache and sessions: Redis when REDIS_URL is set (shared by every web process),
 # otherwise an in-process cache that suits one development server.
 REDIS_URL = os.environ.get("REDIS_URL", "")
+# With Redis down pages are still served (sharehub.core.cache: reads miss, writes are
+# skipped, rate limits refuse with a message), and sessions live in the database with
+# Redis in front (cached_db), so nobody is signed out by an outage.
 if REDIS_URL:
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "BACKEND": "sharehub.core.cache.ResilientRedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": "sharehub",
+            "OPTIONS": {"socket_connect_timeout": 0.5, "socket_timeout": 1.0},
         }
     }
-    SESSION_ENGINE = "django.contrib.sessions.backends.cache"
+    SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
     SESSION_ENGINE = "django.contrib.sessions.backends.db"
@@ -217,8 +222,23 @@ ACCOUNT_LOGOUT_ON_PASSWORD_CHANGE = False
 # Tell people by e-mail when their password or e-mail address changes.
 ACCOUNT_EMAIL_NOTIFICATIONS = True
 ACCOUNT_RATE_LIMITS = {
-    # allauth's defaults, written out; counted in the shared cache (Redis in production).
+    # allauth's defaults, written out; counted in the shared cache (Redis in production),
+    # except failed sign-ins, which sharehub.accounts.throttle counts so that nobody can
+    # lock an account's owner out by failing on purpose:
+    # - per client address (10 a minute over all accounts) and per account AND client
+    #   address ("key" here is both): one guesser gets 5 tries in 5 minutes, for
+    #   passwords and two-factor codes alike, while the owner elsewhere is unaffected;
     "login_failed": "10/m/ip,5/5m/key",
+    # - per account from every address: a ceiling for guessing spread over many
+    #   addresses. One address can fail at most 60 times an hour, so 100 an hour takes
+    #   several at once; it keeps a botnet to 2,400 password guesses a day against
+    #   12+ character passwords that are not common ones. Reaching it pauses password
+    #   sign-in for that account; the owner can still sign in with a code by e-mail or
+    #   reset the password (which clears it).
+    "login_failed_account": "100/h/key",
+    # - two-factor codes: only someone who already has the password gets this far, and
+    #   a 6-digit code is easier to guess than a password, so the ceiling is lower.
+    "mfa_failed_account": "20/h/key",
     "signup": "20/m/ip",
     "confirm_email": "1/3m/key",
     "reset_password": "20/m/ip,5/m/key",
@@ -237,6 +257,16 @@ ACCOUNT_FORMS = {
     "signup": "sharehub.accounts.forms.SignupForm",
 }
 ACCOUNT_USER_DISPLAY = "sharehub.accounts.adapter.user_display"
+# Two-factor codes counted per account and client too (sharehub.accounts.throttle).
+MFA_FORMS = {
+    "authenticate": "sharehub.accounts.forms.MFAAuthenticateForm",
+    "reauthenticate": "sharehub.accounts.forms.MFAReauthenticateForm",
+}
+# Behind a proxy every request comes from the proxy's address: with this many proxies
+# of our own in front (the TLS proxy: 1), allauth's rate limits take the client's address
+# from X-Forwarded-For instead (the entry the nearest trusted proxy added), so each
+# person has their own counters. 0 (default) ignores X-Forwarded-For, which anyone can forge.
+ALLAUTH_TRUSTED_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT", 0)
 # Each signed-in session is recorded, so a person can sign out elsewhere and
 # deleting an account ends every one of its sessions.
 USERSESSIONS_TRACK_ACTIVITY = False

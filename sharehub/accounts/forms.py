@@ -1,9 +1,17 @@
+from allauth.account.adapter import get_adapter as get_account_adapter
 from allauth.account.forms import LoginForm as AllauthLoginForm
 from allauth.account.forms import SignupForm as AllauthSignupForm
+from allauth.core import context
+from allauth.mfa.adapter import get_adapter as get_mfa_adapter
+from allauth.mfa.base.forms import AuthenticateForm as AllauthMFAAuthenticateForm
+from allauth.mfa.base.forms import ReauthenticateForm as AllauthMFAReauthenticateForm
+from allauth.mfa.models import Authenticator
 from django import forms
+from django.contrib.auth.hashers import make_password
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
+from sharehub.accounts import throttle
 from sharehub.accounts.models import PROFILE_FIELDS, User
 from sharehub.core.models import Language
 from sharehub.gate import policy
@@ -32,6 +40,17 @@ class SignupForm(AllauthSignupForm):
             )
         if "password2" in self.fields:
             self.fields["password2"].label = _("Type the password again")
+
+    def try_save(self, request):
+        """For an address that already has an account allauth creates nothing and
+        only queues the "you already have an account" e-mail, which answered in a
+        fraction of the time a new account takes (the password hash alone is most
+        of it), telling anyone which addresses are registered. Hash the password
+        here too, as creating the account would, so both take about as long; both
+        e-mails leave through the same task queue (adapter.send_mail)."""
+        if self.account_already_exists:
+            make_password(self.cleaned_data.get("password1") or "")
+        return super().try_save(request)
 
 
 class ProfileForm(forms.ModelForm):
@@ -128,3 +147,44 @@ class DeleteAccountForm(forms.Form):
             "required": _("Confirm that you understand your account cannot be brought back")
         },
     )
+
+
+class _ThrottledCodeMixin:
+    """allauth's two-factor code check, with attempts counted per account and
+    client (sharehub.accounts.throttle) instead of per account only, where five
+    wrong codes from anyone refused the owner's right one for 5 minutes."""
+
+    def clean_code(self) -> str:
+        account = f"mfa-auth-user-{self.user.pk}"
+        usage = throttle.count_attempt(
+            context.request,
+            account,
+            too_many_here=get_account_adapter().validation_error("too_many_login_attempts"),
+            ceiling=throttle.PER_ACCOUNT_MFA,
+            too_many_everywhere=throttle.TOO_MANY_CODES_FOR_ACCOUNT,
+        )
+        code = self.cleaned_data["code"]
+        main = None
+        # As allauth: recovery codes and TOTP (WebAuthn cannot check typed codes);
+        # failure signals go to the main authenticator only.
+        for authenticator in Authenticator.objects.filter(user=self.user).exclude(
+            type=Authenticator.Type.WEBAUTHN
+        ):
+            if not main or authenticator.type == Authenticator.Type.TOTP:
+                main = authenticator
+            if authenticator.wrap().validate_code(code):
+                authenticator.user = self.user
+                self.authenticator = authenticator
+                throttle.succeeded(usage)
+                return code
+        if main:
+            self._emit_authentication_failed(main)
+        raise get_mfa_adapter().validation_error("incorrect_code")
+
+
+class MFAAuthenticateForm(_ThrottledCodeMixin, AllauthMFAAuthenticateForm):
+    pass
+
+
+class MFAReauthenticateForm(_ThrottledCodeMixin, AllauthMFAReauthenticateForm):
+    pass

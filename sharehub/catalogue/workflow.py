@@ -29,6 +29,7 @@ from django.utils.translation import gettext as _
 
 from sharehub.catalogue import revisions
 from sharehub.catalogue.models import Need, NeedReply, Revision
+from sharehub.core.cache import CacheUnavailable
 from sharehub.core.models import Status
 from sharehub.core.slugs import unique_slug
 from sharehub.gate import policy
@@ -75,12 +76,21 @@ def take_creation_slot(user) -> None:
     (SHAREHUB_NEW_CONTENT_PER_HOUR), in the cache every web process shares."""
     limit = settings.SHAREHUB_NEW_CONTENT_PER_HOUR
     key = f"contribute:new:{user.pk}:{int(time.time() // 3600)}"
-    cache.add(key, 0, 3600)
     try:
-        used = cache.incr(key)
-    except ValueError:  # expired between add and incr
-        cache.set(key, 1, 3600)
-        used = 1
+        cache.add(key, 0, 3600)
+        try:
+            used = cache.incr(key)
+        except ValueError:  # expired between add and incr
+            cache.set(key, 1, 3600)
+            used = 1
+    except CacheUnavailable:  # the count cannot be kept: refuse (fail closed)
+        raise RateLimited(
+            _(
+                "ShareHub cannot add new things just now because part of the service is "
+                "unavailable. Your work has not been lost: copy it somewhere safe and try "
+                "again in a few minutes."
+            )
+        ) from None
     if used > limit:
         raise RateLimited(
             _(

@@ -1,12 +1,15 @@
 from datetime import date
 
 from django.conf import settings
+from django.core.cache import cache
 from django.db import connection
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import render
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from django.views.decorators.cache import never_cache
+
+from sharehub.core.cache import cache_status
 
 # Update these when the statement or the notice is reviewed, or the site is tested again.
 ACCESSIBILITY_STATEMENT_PREPARED = date(2026, 11, 22)
@@ -16,16 +19,33 @@ PRIVACY_NOTICE_UPDATED = date(2026, 11, 22)
 
 @never_cache
 def healthz(request: HttpRequest) -> JsonResponse:
-    """For load balancers: 200 when the database answers, 503 when it does not."""
+    """For load balancers: 200 when the database answers, 503 when it does not.
+
+    The shared cache is reported too: without it pages are still served (reads miss,
+    rate-limited actions are refused with a message; sharehub.core.cache), so a
+    stopped cache is 200 with "status": "degraded" and "cache": "down" for
+    monitoring to alert on, rather than taking every web process out of service."""
     try:
         with connection.cursor() as cursor:
             cursor.execute("SELECT 1")
             cursor.fetchone()
     except Exception as exc:  # any database failure means "not healthy"
         return JsonResponse(
-            {"status": "error", "database": str(exc.__class__.__name__)}, status=503
+            {
+                "status": "error",
+                "database": str(exc.__class__.__name__),
+                "cache": cache_status(cache),
+            },
+            status=503,
         )
-    return JsonResponse({"status": "ok", "database": "ok"})
+    cache_state = cache_status(cache)
+    return JsonResponse(
+        {
+            "status": "ok" if cache_state == "ok" else "degraded",
+            "database": "ok",
+            "cache": cache_state,
+        }
+    )
 
 
 def bad_request(request: HttpRequest, messages: list[str], status: int = 400):

@@ -31,13 +31,14 @@ def test_the_sixth_failed_sign_in_within_five_minutes_is_refused(client, member)
     for _attempt in range(5):
         response = client.post("/en/accounts/login/", {"login": member.email, "password": "wrong"})
         assert "Too many failed login attempts" not in response.content.decode()
-    # Even the right password is refused now: the account is throttled.
+    # Even the right password is refused now, from this address (the guesser's);
+    # elsewhere the owner can still sign in (test_login_throttle).
     response = client.post("/en/accounts/login/", {"login": member.email, "password": PASSWORD})
     assert "Too many failed login attempts" in response.content.decode()
     assert not is_signed_in(client)
 
 
-def test_the_throttle_counts_per_account_from_any_browser(member):
+def test_the_throttle_counts_per_account_from_any_browser_at_one_address(member):
     for _attempt in range(5):
         Client().post("/en/accounts/login/", {"login": member.email, "password": "wrong"})
     response = Client().post(

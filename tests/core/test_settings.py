@@ -69,3 +69,23 @@ def test_setting_a_secret_key_means_production():
         SECRET_KEY="k" * 60,
     )
     assert result.stdout.strip().splitlines()[-1] == "False", result.stderr
+
+
+def test_the_trusted_proxy_count_comes_from_the_environment():
+    show = "from django.conf import settings; print(settings.ALLAUTH_TRUSTED_PROXY_COUNT)"
+    assert run_manage("shell", "-c", show).stdout.split()[-1] == "0"
+    assert run_manage("shell", "-c", show, TRUSTED_PROXY_COUNT="1").stdout.split()[-1] == "1"
+
+
+def test_production_sessions_survive_a_cache_outage():
+    show = (
+        "from django.conf import settings; "
+        "print(settings.SESSION_ENGINE, settings.CACHES['default']['BACKEND'])"
+    )
+    result = run_manage(
+        "shell", "-c", show, DEBUG="false", SECRET_KEY="x" * 60, REDIS_URL="redis://r:6379/0"
+    )
+    assert result.stdout.split()[-2:] == [
+        "django.contrib.sessions.backends.cached_db",
+        "sharehub.core.cache.ResilientRedisCache",
+    ], result.stderr
