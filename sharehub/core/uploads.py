@@ -378,16 +378,20 @@ def _pdf_unescape(raw: bytes) -> bytes:
 
 
 def _pdf_names(text: bytes) -> set[bytes]:
-    return {_pdf_unescape(match) for match in _PDF_NAME.findall(text)}
+    return {_pdf_unescape(name) for name in set(_PDF_NAME.findall(text))}
 
 
 def _pdf_regions(data: bytes):
     """Yield (bytes, header) for what may hold dictionaries: the text outside streams
     (header None) and each object stream's raw data with its dictionary, to decode."""
     position = 0
-    for match in _PDF_STREAM.finditer(data):
-        if match.start() < position:
-            continue  # the word inside a stream already skipped
+    search_from = 0
+    while True:
+        # Look for the next "stream" keyword from the end of the last stream, never
+        # through a stream's (binary) data.
+        match = _PDF_STREAM.search(data, search_from)
+        if match is None:
+            break
         start = match.end()
         header_start = data.rfind(b"obj", position, match.start())
         header = _pdf_unescape(data[header_start if header_start != -1 else position : start])
@@ -405,7 +409,7 @@ def _pdf_regions(data: bytes):
         elif b"endobj" in body:
             # Objects written inside a stream's data: a lenient reader may find them.
             yield body, None
-        position = end
+        position = search_from = end
     yield data[position:], None
 
 
