@@ -98,6 +98,7 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    "sharehub.core.middleware.PermissionsPolicyMiddleware",
     "sharehub.core.middleware.HealthCheckMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
@@ -107,6 +108,8 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # Before anything reads the body (CSRF's check comes later, in process_view).
+    "sharehub.core.middleware.RequestSizeLimitMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "allauth.account.middleware.AccountMiddleware",
     "sharehub.core.cache.CacheUnavailableMiddleware",
@@ -321,12 +324,19 @@ if AWS_STORAGE_BUCKET_NAME:
 # Limits on what people upload (sharehub.core.uploads).
 SHAREHUB_UPLOAD_MAX_BYTES = env_int("SHAREHUB_UPLOAD_MAX_BYTES", 10 * 1024 * 1024)
 SHAREHUB_UPLOAD_MAX_FILES = env_int("SHAREHUB_UPLOAD_MAX_FILES", 5)
-SHAREHUB_UPLOAD_MAX_IMAGE_PIXELS = env_int("SHAREHUB_UPLOAD_MAX_IMAGE_PIXELS", 50_000_000)
+SHAREHUB_UPLOAD_MAX_IMAGE_PIXELS = env_int("SHAREHUB_UPLOAD_MAX_IMAGE_PIXELS", 24_000_000)
 SHAREHUB_UPLOAD_ZIP_MAX_ENTRIES = env_int("SHAREHUB_UPLOAD_ZIP_MAX_ENTRIES", 1000)
 SHAREHUB_UPLOAD_ZIP_MAX_UNPACKED_BYTES = env_int(
     "SHAREHUB_UPLOAD_ZIP_MAX_UNPACKED_BYTES", 100 * 1024 * 1024
 )
 SHAREHUB_UPLOAD_ZIP_MAX_RATIO = env_int("SHAREHUB_UPLOAD_ZIP_MAX_RATIO", 100)
+# Request bodies above this are refused from their Content-Length before they are read
+# (core.middleware.RequestSizeLimitMiddleware): every file at its limit, plus 4 MB for
+# the form's other fields (DATA_UPLOAD_MAX_MEMORY_SIZE, 2.5 MB) and the multipart framing.
+SHAREHUB_REQUEST_MAX_BYTES = env_int(
+    "SHAREHUB_REQUEST_MAX_BYTES",
+    SHAREHUB_UPLOAD_MAX_BYTES * SHAREHUB_UPLOAD_MAX_FILES + 4 * 1024 * 1024,
+)
 
 # E-mail through Django's mailers: the console in development, SMTP otherwise.
 EMAIL_BACKEND_PATH = os.environ.get(

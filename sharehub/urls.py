@@ -26,3 +26,8 @@ urlpatterns += i18n_patterns(
     path("admin/", admin.site.urls),
     prefix_default_language=True,
 )
+
+# Error pages that say why (sharehub.core.errors): a 400 names what was wrong, and a
+# database outage is a 503 with Retry-After rather than a 500.
+handler400 = "sharehub.core.errors.bad_request"
+handler500 = "sharehub.core.errors.server_error"

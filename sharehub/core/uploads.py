@@ -10,12 +10,14 @@ why, in the reader's language.
 This module imports no models, so any app (catalogue's resource form too) may use it.
 """
 
+import base64
 import io
 import re
 import unicodedata
 import uuid
 import warnings
 import zipfile
+import zlib
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import PurePosixPath
@@ -219,6 +221,7 @@ def detect_type(data: bytes, name: str) -> FileType:
     if data.startswith(b"%PDF-"):
         if not _PDF_HEADER.match(data) or _MARKUP.search(data[:1024]):
             raise refuse(name, _("it is not a well-formed PDF."), "pdf")
+        check_pdf_content(data, name)
         return PDF
     if data.startswith(b"\x89PNG\r\n\x1a\n"):
         return PNG
@@ -322,7 +325,10 @@ def reencode_image(data: bytes, file_type: FileType, name: str) -> bytes:
     except (Image.DecompressionBombError, Image.DecompressionBombWarning):
         raise refuse(
             name,
-            _("the image is too large (more than %(limit)s million pixels).")
+            _(
+                "the image is too large (more than %(limit)s million pixels). Make it "
+                "smaller, for example by sending it at a lower resolution, and upload it again."
+            )
             % {"limit": f"{limit / 1_000_000:g}"},
             "image_pixels",
         ) from None
@@ -345,3 +351,134 @@ def _drawable(image: Image.Image, fmt: str) -> Image.Image:
     if image.mode in ("1", "L", "LA", "P", "RGB", "RGBA", "I", "I;16"):
         return image
     return image.convert("RGBA" if has_alpha else "RGB")
+
+
+# --- PDFs: scripts, actions, embedded files and web page code ------------------------
+#
+# A PDF's dictionaries are written either as plain text between objects or inside
+# object streams (/Type /ObjStm, usually Flate-compressed). Both are read; other
+# streams (page content, images, fonts) are skipped, as their compressed bytes would
+# match a short name like /AA by chance. Names may hide behind #xx escapes (/J#61vaScript).
+
+# Names that make a PDF do something when it is opened or clicked, or carry another file.
+# (/OpenAction alone is common: "open at page 1, fit to the window"; with a script it
+# carries /JS or /JavaScript, which are refused.)
+_PDF_SCRIPT_NAMES = frozenset({b"JS", b"JavaScript", b"AA", b"Launch", b"XFA"})
+_PDF_EMBEDDED_NAMES = frozenset({b"EmbeddedFile", b"EmbeddedFiles", b"RichMedia", b"GoToE"})
+_PDF_NAME = re.compile(rb"/([^\x00\t\n\x0c\r ()<>\[\]{}/%]+)")
+_PDF_HEX_ESCAPE = re.compile(rb"#([0-9A-Fa-f]{2})")
+_PDF_STREAM = re.compile(rb"(?<![A-Za-z])stream(?:\r\n|\r|\n)")
+_PDF_LENGTH = re.compile(rb"/Length\s+(\d+)(?!\s+\d+\s+R)")
+_PDF_ENDSTREAM = re.compile(rb"\s*endstream")
+_PDF_FILTERS = re.compile(rb"/Filter\s*(\[[^\]]*\]|/[^\s/\[<>(]+)")
+
+
+def _pdf_unescape(raw: bytes) -> bytes:
+    return _PDF_HEX_ESCAPE.sub(lambda m: bytes([int(m.group(1), 16)]), raw)
+
+
+def _pdf_names(text: bytes) -> set[bytes]:
+    return {_pdf_unescape(name) for name in set(_PDF_NAME.findall(text))}
+
+
+def _pdf_regions(data: bytes):
+    """Yield (bytes, header) for what may hold dictionaries: the text outside streams
+    (header None) and each object stream's raw data with its dictionary, to decode."""
+    position = 0
+    search_from = 0
+    while True:
+        # Look for the next "stream" keyword from the end of the last stream, never
+        # through a stream's (binary) data.
+        match = _PDF_STREAM.search(data, search_from)
+        if match is None:
+            break
+        start = match.end()
+        header_start = data.rfind(b"obj", position, match.start())
+        header = _pdf_unescape(data[header_start if header_start != -1 else position : start])
+        yield data[position:start], None
+        end = -1
+        length = _PDF_LENGTH.search(header)
+        if length and _PDF_ENDSTREAM.match(data, start + int(length.group(1))):
+            end = start + int(length.group(1))
+        if end == -1:
+            end = data.find(b"endstream", start)
+            end = len(data) if end == -1 else end
+        body = data[start:end]
+        if b"/ObjStm" in header:
+            yield body, header
+        elif b"endobj" in body:
+            # Objects written inside a stream's data: a lenient reader may find them.
+            yield body, None
+        position = search_from = end
+    yield data[position:], None
+
+
+def _pdf_decode(body: bytes, header: bytes, budget: int) -> bytes:
+    """An object stream's bytes through its filters (Flate, ASCIIHex, ASCII85)."""
+    found = _PDF_FILTERS.search(header)
+    filters = _PDF_NAME.findall(found.group(1)) if found else []
+    for name in filters:
+        if name in (b"FlateDecode", b"Fl"):
+            inflater = zlib.decompressobj()
+            body = inflater.decompress(body, budget + 1)
+        elif name in (b"ASCIIHexDecode", b"AHx"):
+            hex_digits = re.sub(rb"[^0-9A-Fa-f]", b"", body.split(b">", 1)[0])
+            body = bytes.fromhex((hex_digits + b"0" * (len(hex_digits) % 2)).decode())
+        elif name in (b"ASCII85Decode", b"A85"):
+            body = base64.a85decode(body.strip().removeprefix(b"<~").split(b"~>", 1)[0])
+        else:
+            raise ValueError("filter not read")
+        if len(body) > budget:
+            raise OverflowError
+    return body
+
+
+def check_pdf_content(data: bytes, name: str) -> None:
+    """Refuse a PDF that runs scripts or actions, carries other files, or holds web
+    page code; raise ValidationError saying which, in words its author understands."""
+    names: set[bytes] = set()
+    markup = False
+    budget = settings.SHAREHUB_UPLOAD_ZIP_MAX_UNPACKED_BYTES
+    for region, header in _pdf_regions(data):
+        if header is not None:
+            try:
+                region = _pdf_decode(region, header, budget)
+            except OverflowError:
+                raise refuse(
+                    name,
+                    format_lazy(_("it would unpack to more than {}."), filesizeformat(budget)),
+                    "pdf_size",
+                ) from None
+            except (ValueError, zlib.error):
+                raise refuse(name, _("it is damaged or could not be read."), "damaged") from None
+            budget -= len(region)
+        names |= _pdf_names(region)
+        markup = markup or _MARKUP.search(region) is not None
+    if names & _PDF_SCRIPT_NAMES:
+        raise refuse(
+            name,
+            _(
+                "this PDF contains a script or an action that runs when it is opened, which "
+                "ShareHub does not accept. Save or print it again as an ordinary PDF and "
+                "upload that."
+            ),
+            "pdf_script",
+        )
+    if names & _PDF_EMBEDDED_NAMES:
+        raise refuse(
+            name,
+            _(
+                "this PDF contains other files or media embedded in it, which ShareHub does "
+                "not accept. Upload each file on its own, or save the PDF again without them."
+            ),
+            "pdf_embedded",
+        )
+    if markup:
+        raise refuse(
+            name,
+            _(
+                "this PDF contains web page code (HTML), which ShareHub does not accept. "
+                "Save or print it again as an ordinary PDF and upload that."
+            ),
+            "pdf_markup",
+        )

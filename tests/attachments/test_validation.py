@@ -266,3 +266,16 @@ def test_validated_upload_gives_a_generated_name_with_the_detected_extension():
     assert "report" not in content.name
     assert "/" not in content.name
     assert content.read() == files.PDF_BYTES
+
+
+def test_the_pixel_limit_fits_a_phone_photo_and_refuses_a_49_megapixel_image(settings):
+    assert settings.SHAREHUB_UPLOAD_MAX_IMAGE_PIXELS == 24_000_000
+    # The header alone claims 7000 x 7000: refused from the size Pillow reads in the
+    # header, before any pixel is decoded (decoding these few bytes would fail as
+    # damaged, a different message).
+    message = refusal(files.upload("big.png", files.png_declaring(7000, 7000)))
+    assert "the image is too large (more than 24 million pixels)" in message
+    assert "damaged" not in message
+    # A 12-megapixel phone photo's size passes the check (then fails here as damaged,
+    # as this file holds no real pixels).
+    assert "too large" not in refusal(files.upload("phone.png", files.png_declaring(4000, 3000)))

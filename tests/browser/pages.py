@@ -379,6 +379,20 @@ def _moderation() -> list[PageCase]:
     ]
 
 
+def _too_many_fields(page, seeded):
+    """Send the sign-in form with 1,100 extra fields: the 400 page says why."""
+    page.eval_on_selector(
+        "main form[method=post]",
+        """form => { for (let i = 0; i < 1100; i++) {
+          const input = document.createElement("input");
+          input.type = "hidden"; input.name = "extra" + i; form.append(input);
+        } }""",
+    )
+    return submit({"#id_login": "someone@example.org", "#id_password": "not-a-password"})(
+        page, seeded
+    )
+
+
 BROWSING: list[PageCase] = [
     PageCase("home", lambda s: "/", expect=".sh-tile"),
     PageCase("search results", lambda s: "/search/?q=hydration", expect=".govuk-pagination"),
@@ -415,6 +429,15 @@ BROWSING: list[PageCase] = [
         expect="main:has(.govuk-summary-list) .sh-contributions a",
     ),
     PageCase("not found", lambda s: "/innovations/no-such-innovation/", status=404),
+    PageCase("not found at an unknown address", lambda s: "/no-such-page/", status=404),
+    PageCase(
+        "form sent with too many fields",
+        lambda s: "/accounts/login/",
+        actions=_too_many_fields,
+        users=SIGNED_OUT,
+        status=400,
+        expect=ERRORS,
+    ),
     PageCase("accessibility statement", lambda s: "/accessibility/"),
     PageCase("privacy notice", lambda s: "/privacy/", expect="table"),
 ]

@@ -1,10 +1,12 @@
 """Every page in PAGES, in both languages, signed out and signed in: no axe-core
-violation (WCAG 2.2 A and AA), one h1, the page's language, hreflang alternates,
+violation (WCAG 2.2 A and AA), one h1, the page's language, absolute hreflang
+alternates (and x-default),
 a skip link that moves focus to the main content, and no sideways scrolling at 320px."""
 
 from urllib.parse import urlsplit
 
 import pytest
+from django.conf import settings
 
 from tests.browser.checks import (
     VIEWPORT,
@@ -53,8 +55,9 @@ def check_page(page, language: str) -> list[str]:
         link.get_attribute("hreflang"): link.get_attribute("href")
         for link in page.locator("head link[rel=alternate][hreflang]").all()
     }
-    for code in LANGUAGES:
-        expected = f"/{code}/" + url.split("/", 2)[2]
+    site = settings.SITE_URL.rstrip("/")
+    for code, target in [*((code, code) for code in LANGUAGES), ("x-default", "en")]:
+        expected = f"{site}/{target}/" + url.split("/", 2)[2]
         if alternates.get(code) != expected:
             problems.append(f"hreflang={code} alternate is {alternates.get(code)}, not {expected}")
 

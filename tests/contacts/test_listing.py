@@ -217,3 +217,15 @@ def test_a_refused_listing_links_each_error_to_its_field(client_as, alice, verif
     assert re.search(
         r'<input[^>]*aria-describedby="id_name-hint id_name-error"[^>]*id="id_name"', page
     )
+
+
+@pytest.mark.parametrize("name", ["\u200b\u200b\u200b", "\ufeff\u00ad", "\u202eAlice Jones"])
+def test_a_name_of_invisible_or_direction_changing_characters_is_refused(
+    client_as, alice, verified, name
+):
+    verified(alice)
+    response = client_as(alice).post("/en/contacts/list-me/", listing_data(name=name))
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert 'href="#id_name">' in html
+    assert Contact.objects.count() == 0

@@ -20,3 +20,16 @@ def test_the_bare_root_redirects_to_a_language(client):
     response = client.get("/")
     assert response.status_code == 302
     assert response["Location"] == "/en/"
+
+
+@pytest.mark.parametrize("path", ["/innovations/?challenge_area=risk", "/no-such-page/", "/"])
+def test_hreflang_alternates_are_absolute_with_an_x_default(client, settings, path):
+    settings.SITE_URL = "https://sharehub.example/"
+    for language in ("en", "cy"):
+        html = client.get(f"/{language}{path}").content.decode()
+        head = html.split("</head>", 1)[0]
+        query = path.replace("&", "&amp;")
+        for code, target in (("en", "en"), ("cy", "cy"), ("x-default", "en")):
+            link = f'<link rel="alternate" hreflang="{code}" href="https://sharehub.example/{target}{query}">'
+            assert link in head, (language, code)
+        assert head.count('rel="alternate"') == 3

@@ -168,3 +168,52 @@ def test_a_title_cannot_carry_a_line_break_into_a_subject():
     assert "\r" not in subject and "\n" not in subject
     assert subject == "ShareHub: “CRLF test Bcc: evil@example.org” is published"
     assert not mail.outbox[0].bcc
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        "\u200b\u200c\u200d",  # zero-width space, non-joiner, joiner
+        "\u200e\u200f",  # direction marks alone
+        "\u2060\u2061\u2062\u2063\u2064",  # word joiner, invisible operators
+        "\ufeff",  # byte order mark
+        "\u00ad\u00ad",  # soft hyphens
+        " \u200b \u3164 ",  # spaces, a zero-width space and a Hangul filler
+        "\u0301\u0308",  # combining accents with nothing to sit on
+        "\u2800",  # the blank Braille pattern
+    ],
+)
+def test_one_line_fields_refuse_text_with_nothing_visible(value):
+    with pytest.raises(ValidationError) as refused:
+        validate_single_line(value)
+    assert refused.value.messages == [
+        "Write something people can read: this is only spaces or invisible characters."
+    ]
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        "\u202eevil.exe",  # right-to-left override
+        "Alice\u202a Jones",
+        "Alice \u202b",
+        "\u202cAlice",
+        "Alice \u202dJones",
+        "\u2066Alice\u2069",
+        "\u2067Alice\u2069",
+        "\u2068Alice\u2069",
+    ],
+)
+def test_one_line_fields_refuse_direction_overrides_anywhere(value):
+    with pytest.raises(ValidationError) as refused:
+        validate_single_line(value)
+    assert refused.value.error_list[0].code == "bidi_control"
+    assert "change the direction of the text" in refused.value.messages[0]
+
+
+@pytest.mark.parametrize(
+    "value",
+    ["שלום", "مرحبا\u200f!", "Ysgol\u00adGymraeg", "a\u200db", "Siân ❤️", "x\u0301"],
+)
+def test_one_line_fields_take_other_scripts_and_ordinary_joiners(value):
+    validate_single_line(value)
