@@ -184,6 +184,8 @@ def database_refuses_connections(django_db_blocker):
             connection.settings_dict.update(saved)
 
 
+# A database server that refuses connections: PostgreSQL's (SQLite is a file).
+@pytest.mark.postgres
 @pytest.mark.parametrize(
     ("url", "lang"), [("/en/innovations/", "en"), ("/cy/innovations/", "cy"), ("/en/", "en")]
 )
@@ -202,6 +204,7 @@ def test_a_database_outage_is_a_friendly_503(database_refuses_connections, url, 
     assert "OperationalError" not in html
 
 
+@pytest.mark.postgres
 def test_a_database_outage_answers_json_under_the_api(database_refuses_connections):
     response = Client(raise_request_exception=False).get("/api/v1/innovations/")
     assert response.status_code == 503
