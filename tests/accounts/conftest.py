@@ -1,5 +1,7 @@
 import pytest
 from allauth.account.models import EmailAddress
+from allauth.mfa.recovery_codes.internal.auth import RecoveryCodes
+from allauth.mfa.totp.internal.auth import TOTP, generate_totp_secret
 from django.tasks.signals import task_enqueued
 
 from sharehub.core.mail import send_email
@@ -39,3 +41,12 @@ def queued_emails():
     task_enqueued.connect(record)
     yield queued
     task_enqueued.disconnect(record)
+
+
+@pytest.fixture
+def secret(member):
+    """`member` with an authenticator app (TOTP) and recovery codes; the TOTP secret."""
+    secret = generate_totp_secret()
+    TOTP.activate(member, secret)
+    RecoveryCodes.activate(member)
+    return secret

@@ -6,11 +6,8 @@ import re
 import time
 
 import pytest
-from allauth.mfa.recovery_codes.internal.auth import RecoveryCodes
 from allauth.mfa.totp.internal.auth import (
-    TOTP,
     format_hotp_value,
-    generate_totp_secret,
     hotp_value,
 )
 from django.conf import settings
@@ -93,14 +90,6 @@ def test_guessing_spread_over_many_addresses_meets_the_accounts_ceiling(member, 
 
 
 # --- two-factor codes ---
-
-
-@pytest.fixture
-def secret(member):
-    secret = generate_totp_secret()
-    TOTP.activate(member, secret)
-    RecoveryCodes.activate(member)
-    return secret
 
 
 def current_code(secret) -> str:

@@ -4,11 +4,8 @@ import re
 import time
 
 import pytest
-from allauth.mfa.recovery_codes.internal.auth import RecoveryCodes
 from allauth.mfa.totp.internal.auth import (
-    TOTP,
     format_hotp_value,
-    generate_totp_secret,
     hotp_value,
 )
 
@@ -16,14 +13,6 @@ from tests.accounts.conftest import PASSWORD
 from tests.accounts.test_account_pages import assert_is_a_sharehub_page
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def secret(member):
-    secret = generate_totp_secret()
-    TOTP.activate(member, secret)
-    RecoveryCodes.activate(member)
-    return secret
 
 
 def test_signing_in_asks_for_the_authenticator_code(client, member, secret):
