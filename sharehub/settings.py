@@ -98,8 +98,11 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # First: the request id is in every log record, and every response is logged and counted.
+    "sharehub.core.middleware.RequestIdMiddleware",
     "sharehub.core.middleware.PermissionsPolicyMiddleware",
     "sharehub.core.middleware.HealthCheckMiddleware",
+    "sharehub.core.middleware.MetricsMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
@@ -399,14 +402,52 @@ SECURE_CSP = {
     "frame-ancestors": [CSP.NONE],
 }
 
+# Logs go to stdout: one JSON object a line in production (LOG_FORMAT=json, the default
+# when DEBUG is off), readable lines in development (plain). Every record carries the
+# request's id and the worker's pid (sharehub.core.logging); each request is one line
+# from "sharehub.request" (sharehub.core.middleware.RequestIdMiddleware).
+LOG_FORMAT = os.environ.get("LOG_FORMAT", "").strip().lower() or ("plain" if DEBUG else "json")
+if LOG_FORMAT not in ("json", "plain"):
+    raise ImproperlyConfigured(f"LOG_FORMAT must be json or plain, not {LOG_FORMAT!r}")
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"}},
-    "handlers": {"stdout": {"class": "logging.StreamHandler", "formatter": "plain"}},
+    "filters": {"request_id": {"()": "sharehub.core.logging.RequestIdFilter"}},
+    "formatters": {
+        "plain": {"()": "sharehub.core.logging.PlainFormatter"},
+        "json": {"()": "sharehub.core.logging.JsonFormatter"},
+    },
+    "handlers": {
+        "stdout": {
+            "class": "logging.StreamHandler",
+            "stream": "ext://sys.stdout",
+            "formatter": LOG_FORMAT,
+            "filters": ["request_id"],
+        }
+    },
     "root": {"handlers": ["stdout"], "level": os.environ.get("LOG_LEVEL", "INFO")},
-    "loggers": {"django.db.backends": {"level": "INFO"}},
+    "loggers": {
+        "django.db.backends": {"level": "INFO"},
+    },
 }
+
+# Errors to an error tracker (Sentry or compatible) when SENTRY_DSN is set; nothing
+# is loaded or sent without it. No personal data: no user details, addresses,
+# cookies, request bodies, query strings or local variables (sharehub.core.sentry).
+SENTRY_DSN = env_secret("SENTRY_DSN")
+if SENTRY_DSN:
+    from sharehub.core.sentry import init_sentry
+
+    init_sentry(
+        SENTRY_DSN,
+        environment=os.environ.get("SENTRY_ENVIRONMENT", "development" if DEBUG else "production"),
+        traces_sample_rate=float(os.environ.get("SENTRY_TRACES_SAMPLE_RATE") or 0),
+    )
+
+# /metrics (Prometheus text) for operators only: from these addresses or networks, or
+# with "Authorization: Bearer <METRICS_TOKEN>"; anyone else gets a 404.
+METRICS_ALLOWED_IPS = env_list("METRICS_ALLOWED_IPS", "127.0.0.1,::1")
+METRICS_TOKEN = env_secret("METRICS_TOKEN")
 
 REST_FRAMEWORK = {
     "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
