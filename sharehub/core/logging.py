@@ -49,6 +49,19 @@ class RequestIdFilter(logging.Filter):
 _STANDARD = set(vars(logging.makeLogRecord({}))) | {"message", "asctime", "request_id", "pid"}
 
 
+def _plain(value):
+    """Numbers, text, lists and dicts of them as they are; any other object by its type
+    name only. Django passes the request object with `extra=`, and its text would hold
+    the query string, which may hold personal data."""
+    if value is None or isinstance(value, (bool, int, float, str)):
+        return value
+    if isinstance(value, (list, tuple)):
+        return [_plain(item) for item in value]
+    if isinstance(value, dict):
+        return {str(key): _plain(item) for key, item in value.items()}
+    return f"<{type(value).__name__}>"
+
+
 class JsonFormatter(logging.Formatter):
     """One JSON object a line, for log collectors."""
 
@@ -65,7 +78,7 @@ class JsonFormatter(logging.Formatter):
         }
         for key, value in vars(record).items():
             if key not in _STANDARD and not key.startswith("_"):
-                entry[key] = value
+                entry[key] = _plain(value)
         if record.exc_info:
             entry["exc_info"] = self.formatException(record.exc_info)
         if record.stack_info:

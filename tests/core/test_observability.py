@@ -127,6 +127,17 @@ def test_the_formatter_writes_extra_fields_and_tracebacks():
     assert "\n" not in JsonFormatter().format(record)
 
 
+def test_objects_passed_as_extra_are_named_not_written(rf):
+    """django.request passes the request: its text would include the query string."""
+    record = logging.makeLogRecord({"name": "django.request", "msg": "Internal Server Error"})
+    record.request = rf.get("/en/search/?q=Mrs+Jones")
+    record.status_code = 500
+    entry = json.loads(JsonFormatter().format(record))
+    assert entry["request"] == "<WSGIRequest>"
+    assert entry["status_code"] == 500
+    assert "Jones" not in json.dumps(entry)
+
+
 def test_query_parameter_names_never_fail():
     assert query_parameter_names("") == []
     assert query_parameter_names("a=1&a=2&b&%zz=3&&=x") == ["", "%zz", "a", "b"]
