@@ -17,6 +17,10 @@ def scrub(event, hint):
             request.pop(key, None)
         if isinstance(request.get("url"), str):
             request["url"] = request["url"].split("?", 1)[0]
+        headers = request.get("headers")
+        if isinstance(headers, dict):
+            # The page before, with its query string (a search for someone's name).
+            request["headers"] = {k: v for k, v in headers.items() if k.lower() != "referer"}
     user = event.get("user")
     if isinstance(user, dict):
         event["user"] = {"id": user["id"]} if "id" in user else {}

@@ -213,6 +213,75 @@ def test_the_error_tracker_starts_only_with_a_dsn():
     assert result.stdout.split() == ["json", "True", "False", "False", "never"], result.stderr
 
 
+SEND_AN_ERROR = """
+import io, json, sys, types
+from wsgiref.util import setup_testing_defaults
+import django
+django.setup()
+import sentry_sdk
+from django.core.wsgi import get_wsgi_application
+from django.test import override_settings
+from django.urls import path
+from django.views.decorators.csrf import csrf_exempt
+
+events = []
+sentry_sdk.get_client().transport.capture_envelope = lambda envelope: events.append(
+    envelope.get_event()
+)
+
+
+@csrf_exempt
+def boom(request):
+    story = request.POST["story"]  # read as a form view would: a local never sent
+    raise ValueError("boom")
+
+
+urls = types.ModuleType("boom_urls")
+urls.urlpatterns = [path("boom/", boom)]
+sys.modules["boom_urls"] = urls
+body = b"story=Mrs+Jones%2C+aged+87"
+environ = {
+    "REQUEST_METHOD": "POST",
+    "PATH_INFO": "/boom/",
+    "QUERY_STRING": "q=Mrs+Jones",
+    "HTTP_HOST": "127.0.0.1",
+    "HTTP_REFERER": "http://127.0.0.1/?q=Jones",
+    "HTTP_X_REQUEST_ID": "rid-77",
+    "HTTP_COOKIE": "sessionid=abc",
+    "REMOTE_ADDR": "203.0.113.9",
+    "CONTENT_TYPE": "application/x-www-form-urlencoded",
+    "CONTENT_LENGTH": str(len(body)),
+    "wsgi.input": io.BytesIO(body),
+}
+setup_testing_defaults(environ)
+with override_settings(ROOT_URLCONF="boom_urls", DEBUG_PROPAGATE_EXCEPTIONS=False):
+    get_wsgi_application()(environ, lambda status, headers, exc_info=None: None)
+sentry_sdk.flush()
+print(json.dumps([event for event in events if event]))
+"""
+
+
+def test_an_error_reaches_the_tracker_without_personal_data(tmp_path):
+    """The real Django integration, its transport replaced: what would be sent."""
+    result = run_python(
+        SEND_AN_ERROR,
+        DEBUG="true",
+        SQLITE_PATH=str(tmp_path / "db.sqlite3"),
+        SENTRY_DSN="https://public@sentry.example.invalid/1",
+    )
+    assert result.returncode == 0, result.stderr
+    [event] = json.loads(result.stdout.strip().splitlines()[-1])
+    assert event["exception"]["values"][-1]["type"] == "ValueError"
+    assert event["tags"]["request_id"] == "rid-77"
+    assert event["request"]["url"] == "http://127.0.0.1/boom/", event["request"]
+    assert event["request"]["method"] == "POST"
+    text = json.dumps(event)
+    assert "Jones" not in text
+    assert "aged 87" not in text
+    assert "203.0.113.9" not in text
+    assert "abc" not in text
+
+
 def test_events_are_scrubbed_of_personal_data():
     from sharehub.core.logging import request_id
     from sharehub.core.sentry import scrub
@@ -226,6 +295,7 @@ def test_events_are_scrubbed_of_personal_data():
                     "query_string": "q=Mrs+Jones",
                     "data": {"body": "Mrs Jones, aged 87"},
                     "cookies": {"sessionid": "x"},
+                    "headers": {"Referer": "https://sharehub.example/?q=Jones", "Accept": "*/*"},
                     "method": "POST",
                 },
                 "user": {"id": 7, "email": "a@example.org", "ip_address": "1.2.3.4"},
@@ -234,7 +304,11 @@ def test_events_are_scrubbed_of_personal_data():
         )
     finally:
         request_id.reset(token)
-    assert event["request"] == {"url": "https://sharehub.example/en/search/", "method": "POST"}
+    assert event["request"] == {
+        "url": "https://sharehub.example/en/search/",
+        "headers": {"Accept": "*/*"},
+        "method": "POST",
+    }
     assert event["user"] == {"id": 7}
     assert event["tags"]["request_id"] == "rid-9"
 
