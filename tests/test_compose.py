@@ -19,7 +19,7 @@ import yaml
 
 ROOT = Path(__file__).resolve().parents[1]
 COMPOSE_FILE = ROOT / "docker-compose.yml"
-APP_SERVICES = ("migrate", "web", "worker")
+APP_SERVICES = ("migrate", "web", "worker", "scheduler")
 # ${NAME}, ${NAME:-default}, ${NAME-default}, ${NAME:?error}, ${NAME?error}; $$ escapes.
 INTERPOLATION = re.compile(
     r"(?<!\$)\$\{(?P<name>[A-Za-z_][A-Za-z0-9_]*)(?P<op>:?[-?])?(?P<arg>[^}]*)\}"
@@ -66,7 +66,7 @@ def test_migrations_run_once_in_a_one_off_service(services):
     assert migrate["depends_on"]["db"]["condition"] == "service_healthy"
 
 
-@pytest.mark.parametrize("name", ["web", "worker"])
+@pytest.mark.parametrize("name", ["web", "worker", "scheduler"])
 def test_web_and_worker_wait_for_the_migrations(services, name):
     depends = services[name]["depends_on"]
     assert depends["migrate"]["condition"] == "service_completed_successfully"
@@ -111,6 +111,15 @@ def test_proxy_body_limit_is_at_or_above_the_request_limit():
         4 * 1024 * 1024
     )
     assert megabytes * 1024 * 1024 >= default_limit
+
+
+def test_the_scheduler_runs_the_daily_commands_once(services):
+    scheduler = services["scheduler"]
+    script = command_text(scheduler)
+    for command in ("prune_uploads", "clearsessions", "prune_db_task_results"):
+        assert f"python manage.py {command}" in script
+    assert "sleep 86400" in script
+    assert scheduler.get("deploy", {}).get("replicas", 1) == 1
 
 
 def test_long_running_services_have_health_checks(services):
