@@ -2,7 +2,8 @@
 
 The sweeps run in CI with a small, fixed set of examples (derandomized, no example
 database), so a run is deterministic and quick; set SHAREHUB_SWEEP_EXAMPLES for a
-longer run locally, e.g. `SHAREHUB_SWEEP_EXAMPLES=500 pytest tests -k hostile_sweep`.
+longer run locally, e.g. `SHAREHUB_SWEEP_EXAMPLES=500 pytest tests -k hostile`, and
+SHAREHUB_SWEEP_RANDOM=1 to try new examples on each run rather than the fixed ones.
 """
 
 import os
@@ -18,7 +19,7 @@ def sweep_settings(ci_examples: int):
     return settings(
         max_examples=examples,
         deadline=None,
-        derandomize=True,
+        derandomize=not os.environ.get("SHAREHUB_SWEEP_RANDOM"),
         database=None,
         print_blob=False,
         suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],

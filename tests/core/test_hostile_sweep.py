@@ -5,6 +5,8 @@ The forms' sweep is tests/contributing/test_hostile_forms_sweep.py; the strategi
 are tests/hostile.py (SHAREHUB_SWEEP_EXAMPLES runs more examples locally).
 """
 
+from urllib.parse import quote
+
 import pytest
 from django.test import Client
 from hypothesis import given
@@ -21,6 +23,7 @@ from tests.hostile import (
     API_VALUES,
     FACET_VALUES,
     SEARCH_VALUES,
+    hostile_text,
     query,
     raw_query,
     sweep_settings,
@@ -74,28 +77,55 @@ def assert_answered(response, *, json: bool = False) -> None:
         response.json()
 
 
-@sweep_settings(ci_examples=25)
+@sweep_settings(ci_examples=50)
 @given(path=st.sampled_from(LIST_PAGES), params=query(FACET_VALUES, extra_names=["type", "sort"]))
 def test_list_pages_answer_200_or_400(catalogue, anonymous, path, params):
     assert_answered(anonymous.get(path, params))
 
 
-@sweep_settings(ci_examples=25)
-@given(params=query(SEARCH_VALUES, extra_names=["page_size", "sort"]))
-def test_the_search_page_answers_200_or_400(catalogue, anonymous, params):
-    assert_answered(anonymous.get("/en/search/", params))
+@sweep_settings(ci_examples=50)
+@given(
+    path=st.sampled_from(["/en/search/", "/cy/search/"]),
+    params=query(SEARCH_VALUES, extra_names=["page_size", "sort"]),
+)
+def test_the_search_page_answers_200_or_400(catalogue, anonymous, path, params):
+    assert_answered(anonymous.get(path, params))
 
 
-@sweep_settings(ci_examples=25)
+@sweep_settings(ci_examples=50)
 @given(path=st.sampled_from(API_LISTS), params=query(API_VALUES, extra_names=["slug", "search"]))
 def test_api_lists_answer_200_or_400_with_json(catalogue, anonymous, path, params):
     assert_answered(anonymous.get(path, params), json=True)
 
 
-@sweep_settings(ci_examples=15)
+@sweep_settings(ci_examples=30)
 @given(
     path=st.sampled_from([*LIST_PAGES, "/en/search/", *API_LISTS]),
     raw=raw_query,
 )
 def test_broken_query_strings_answer_200_or_400(catalogue, anonymous, path, raw):
     assert_answered(anonymous.get(f"{path}?{raw}"), json=path.startswith("/api/"))
+
+
+@sweep_settings(ci_examples=30)
+@given(params=query({"q": FACET_VALUES["q"]}, extra_names=["title", "summary"]))
+def test_similar_innovations_answer_200_or_400(catalogue, anonymous, params):
+    """What the share form's script asks while someone types a title."""
+    assert_answered(anonymous.get("/en/innovations/similar/", params))
+
+
+@sweep_settings(ci_examples=30)
+@given(
+    path=st.sampled_from(
+        [
+            *(f"{page}{{}}/" for page in LIST_PAGES),
+            *(f"{api}{{}}/" for api in API_LISTS),
+            "/en/people/{}/",
+            "/en/report/innovation/{}/",
+        ]
+    ),
+    slug=hostile_text.filter(lambda s: s.strip("/.")),
+)
+def test_detail_pages_with_any_slug_are_found_or_not(catalogue, anonymous, path, slug):
+    response = anonymous.get(path.format(quote(slug, safe="")))
+    assert response.status_code in (200, 301, 302, 400, 404), response.status_code
