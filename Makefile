@@ -22,7 +22,7 @@ $(VENV)/.installed: pyproject.toml | $(BIN)/python
 
 $(VENV)/.installed-dev: pyproject.toml $(VENV)/.installed
 	$(BIN)/pip install --quiet -e ".[dev]" 2>&1 | grep -v -e '^ ' -e '^$$' -e 'pypi-more' || true
-	$(BIN)/python -c "import pytest, pytest_django, factory"
+	$(BIN)/python -c "import pytest, pytest_django, factory, hypothesis"
 	touch $@
 
 node_modules/.package-lock.json: package-lock.json
