@@ -5,6 +5,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from sharehub.contacts.models import Contact
+from sharehub.core.fields import ModelMultipleChoiceField
 from sharehub.taxonomy.models import ChallengeArea, JobRole, OrganisationType, Region, Role
 
 
@@ -29,14 +30,14 @@ class ContactForm(forms.ModelForm):
         empty_label=_("Choose one"),
         label=_("Type of organisation (optional)"),
     )
-    challenge_areas = forms.ModelMultipleChoiceField(
+    challenge_areas = ModelMultipleChoiceField(
         ChallengeArea.objects.all(),
         widget=forms.CheckboxSelectMultiple,
         label=_("Challenge areas you know about"),
         help_text=_("Select all that apply."),
         error_messages={"required": _("Select at least one challenge area.")},
     )
-    regions = forms.ModelMultipleChoiceField(
+    regions = ModelMultipleChoiceField(
         Region.objects.all(),
         widget=forms.CheckboxSelectMultiple,
         required=False,

@@ -167,3 +167,18 @@ def test_edit_your_profile(poster, data):
     }
     form = data.draw(spoiled(base))
     assert_answered(poster.post("/en/accounts/profile/", form), User)
+
+
+def test_an_id_no_database_can_hold_is_an_invalid_choice(client, author):
+    """Found by the sweep on SQLite (OverflowError, a 500): now a form error."""
+    client.force_login(author)
+    response = client.post(
+        "/en/innovations/new/",
+        {
+            "title": "Tea rounds",
+            "body": "We moved the tea round.",
+            "challenge_areas": "9223372036854775808",
+        },
+    )
+    assert response.status_code in (200, 400)
+    assert "challenge_areas" in response.context["form"].errors

@@ -9,6 +9,7 @@ from django.forms.boundfield import BoundField
 from django.forms.utils import ErrorDict
 from django.utils.translation import gettext_lazy as _
 
+from sharehub.core.fields import ModelMultipleChoiceField
 from sharehub.core.markdown import render_markdown
 from sharehub.core.models import Language
 from sharehub.taxonomy import models as tax
@@ -150,7 +151,7 @@ class ContributionForm(MarkdownPreview, forms.ModelForm):
 
 
 def challenge_areas_field():
-    return forms.ModelMultipleChoiceField(
+    return ModelMultipleChoiceField(
         queryset=tax.ChallengeArea.objects.all(),
         label=_("Challenge areas"),
         help_text=_("Choose all that apply."),
@@ -169,10 +170,10 @@ def places_fields():
         "invalid_pk_value": _("Choose places from the list"),
     }
     return (
-        forms.ModelMultipleChoiceField(
+        ModelMultipleChoiceField(
             queryset=tax.Region.objects.all(), required=False, error_messages=invalid
         ),
-        forms.ModelMultipleChoiceField(
+        ModelMultipleChoiceField(
             queryset=tax.LocalAuthority.objects.all(), required=False, error_messages=invalid
         ),
     )

@@ -15,6 +15,7 @@ from sharehub.catalogue.forms.base import (
     places_fields,
 )
 from sharehub.catalogue.models import Innovation, Need, NeedReply, Resource
+from sharehub.core.fields import ModelMultipleChoiceField
 
 
 class NeedForm(ContributionForm):
@@ -118,14 +119,14 @@ class NeedReplyForm(MarkdownPreview, forms.ModelForm):
             "max_length": _("Reply must be 10,000 characters or fewer"),
         },
     )
-    own_innovations = forms.ModelMultipleChoiceField(
+    own_innovations = ModelMultipleChoiceField(
         queryset=Innovation.objects.none(),
         required=False,
         label=_("Point to innovations you shared (optional)"),
         widget=forms.CheckboxSelectMultiple,
         error_messages={"invalid_choice": _("Choose innovations from the list")},
     )
-    own_resources = forms.ModelMultipleChoiceField(
+    own_resources = ModelMultipleChoiceField(
         queryset=Resource.objects.none(),
         required=False,
         label=_("Point to resources you added (optional)"),

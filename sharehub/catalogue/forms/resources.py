@@ -14,6 +14,7 @@ from sharehub.catalogue.forms.base import (
     places_fields,
 )
 from sharehub.catalogue.models import Resource
+from sharehub.core.fields import ModelMultipleChoiceField
 from sharehub.core.uploads import validated_upload
 from sharehub.taxonomy import models as tax
 
@@ -69,14 +70,14 @@ class ResourceForm(ContributionForm):
         error_messages={"max_length": _("Description must be 20,000 characters or fewer")},
     )
     challenge_areas = challenge_areas_field()
-    roles = forms.ModelMultipleChoiceField(
+    roles = ModelMultipleChoiceField(
         queryset=tax.Role.objects.all(),
         required=False,
         label=_("Who is it for? (optional)"),
         widget=forms.CheckboxSelectMultiple,
         error_messages={"invalid_choice": _("Choose roles from the list")},
     )
-    job_roles = forms.ModelMultipleChoiceField(
+    job_roles = ModelMultipleChoiceField(
         queryset=tax.JobRole.objects.all(),
         required=False,
         label=_("Which job roles is it for? (optional)"),
