@@ -36,7 +36,14 @@ from sharehub.gate import policy
 from sharehub.gate.audit import record
 from sharehub.gate.kinds import KINDS
 from sharehub.gate.models import Action, ReasonCode
-from sharehub.gate.transitions import TransitionRefused, flag, lock, record_created, transition
+from sharehub.gate.transitions import (
+    TransitionRefused,
+    flag,
+    lock,
+    record_created,
+    set_first_state,
+    transition,
+)
 
 EDITABLE = frozenset({Status.DRAFT, Status.SUBMITTED, Status.CHANGES_REQUESTED, Status.PUBLISHED})
 SUBMITTABLE = frozenset({Status.DRAFT, Status.CHANGES_REQUESTED})
@@ -330,16 +337,10 @@ def add_reply(form, *, need: Need, author) -> NeedReply:
     reply.need = need
     reply.author = author
     reply.language = get_language_code()
-    if decision.verdict == policy.Verdict.PUBLISH:
-        reply.mark_published()
-    else:
-        reply.status = Status.SUBMITTED
+    set_first_state(reply, decision)
     reply.save()
     form.save_related(reply)
-    action, code = policy.audit_action(decision, author)
-    record_created(reply, action, actor=author, reason_code=code, findings=decision.finding_kinds)
-    if decision.flagged:
-        flag(reply, decision)
+    record_created(reply, decision, actor=author)
     return reply
 
 

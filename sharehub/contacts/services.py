@@ -20,7 +20,7 @@ from sharehub.gate import policy
 from sharehub.gate.audit import record
 from sharehub.gate.kinds import KINDS
 from sharehub.gate.models import Action, ReasonCode
-from sharehub.gate.transitions import flag, lock, record_created, transition
+from sharehub.gate.transitions import flag, lock, record_created, set_first_state, transition
 
 # Addresses under /contacts/ that a slug must not take.
 RESERVED_SLUGS = {"list-me", "innovation"}
@@ -70,28 +70,22 @@ def save_listing(form: ContactForm, *, language: str) -> Contact:
         while slug in RESERVED_SLUGS:
             slug = unique_slug(Contact, f"{contact.name} contact")
         contact.slug = slug
-        # Its first state, as the gate decided (later changes: the transition function).
-        if decision.verdict == policy.Verdict.PUBLISH:
-            contact.mark_published()
-        else:
-            contact.status = Status.SUBMITTED
+        set_first_state(contact, decision)
     else:
         contact.status = before.status
     contact.full_clean(exclude=["challenge_areas", "regions", "local_authorities"])
     contact.save()
     form.save_m2m()
-    action, code = policy.audit_action(decision, user)
     if before is None:
-        record_created(
-            contact, action, actor=user, reason_code=code, findings=decision.finding_kinds
-        )
-    elif before.status == Status.PUBLISHED and decision.verdict == policy.Verdict.HOLD:
+        record_created(contact, decision, actor=user)
+        return contact
+    if before.status == Status.PUBLISHED and decision.verdict == policy.Verdict.HOLD:
         contact = transition(
             contact,
             Action.HOLD,
             actor=user,
             current=contact,
-            reason_code=code or ReasonCode.FIELDS,
+            reason_code=policy.audit_action(decision, user)[1] or ReasonCode.FIELDS,
             detail={"fields": sorted(form.changed_data)},
         )
     elif before.status == Status.PUBLISHED and form.changed_data:

@@ -32,10 +32,23 @@ class ContentKind:
     # An approval counts towards the author's trust (SHAREHUB_TRUST_AFTER): posts do,
     # replies and listings do not.
     earns_trust: bool = False
+    # What it answers (a reply, its question): loaded with it, named in its title, and
+    # it is public only while that is.
+    parent: str = ""
 
     @property
     def model(self):
         return apps.get_model(self.model_label)
+
+    def owner_of(self, obj):
+        """Who wrote `obj` (an account is its own profile's owner)."""
+        return obj if self.owner_field == "pk" else getattr(obj, self.owner_field, None)
+
+    @property
+    def related(self) -> list[str]:
+        """What to load with a row (select_related): its owner and its parent."""
+        owner = [] if self.owner_field == "pk" else [self.owner_field]
+        return owner + ([self.parent] if self.parent else [])
 
     @property
     def text_fields(self) -> tuple[str, ...]:
@@ -74,6 +87,7 @@ KINDS: dict[str, ContentKind] = {
             REVIEWED,
             ("body",),
             lookup="pk",
+            parent="need",
         ),
         ContentKind(
             "contact",

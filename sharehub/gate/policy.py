@@ -28,7 +28,7 @@ from enum import StrEnum
 from django.utils.translation import gettext as _
 
 from sharehub.core.personal_data import Finding, scan_text
-from sharehub.gate.kinds import DIRECT, PRIVATE, ContentKind
+from sharehub.gate.kinds import DIRECT, PRIVATE, ContentKind, kind_of
 from sharehub.gate.models import Action, ReasonCode
 
 # A name next to a date of birth makes it certain: "Mr Davies", "Mrs J Evans",
@@ -173,9 +173,7 @@ def audit_action(decision: Decision, author) -> tuple[str, str]:
 
 def decide_on(obj, author=None) -> Decision:
     """`decide` for a model instance, reading its kind's text fields."""
-    from sharehub.gate.kinds import kind_of
-
     kind = kind_of(obj)
     if author is None:
-        author = getattr(obj, kind.owner_field, None) if kind.owner_field != "pk" else obj
+        author = kind.owner_of(obj)
     return decide(kind, author, texts_of(kind, obj))

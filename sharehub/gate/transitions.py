@@ -25,6 +25,7 @@ from django.utils.translation import gettext as _
 
 from sharehub.core.mail import queue_email
 from sharehub.core.models import Status
+from sharehub.gate import policy
 from sharehub.gate.audit import entries_for, record
 from sharehub.gate.kinds import kind_of
 from sharehub.gate.models import Action, ReasonCode
@@ -165,8 +166,7 @@ def transition(
 
 
 def author_of(item):
-    kind = kind_of(item)
-    return item if kind.owner_field == "pk" else getattr(item, kind.owner_field, None)
+    return kind_of(item).owner_of(item)
 
 
 def count_approval(author) -> None:
@@ -194,14 +194,19 @@ def _absolute(name: str) -> str:
     return settings.SITE_URL + reverse(name)
 
 
+def language_of(user, fallback: str = "") -> str:
+    """The language ShareHub writes to `user` in: their choice, else `fallback` (the
+    item's), else English."""
+    return getattr(user, "language", "") or fallback or "en"
+
+
 def notify_author(item, *, action: str, message: str = "") -> None:
     """E-mail the author about a decision on their item, in their language (the
     item's when they have not chosen one)."""
     author = author_of(item)
     if author is None or not author.email:
         return
-    language = getattr(author, "language", "") or getattr(item, "language", "") or "en"
-    with translation.override(language):
+    with translation.override(language_of(author, getattr(item, "language", ""))):
         context = {
             "item": item,
             "name": author.display_name or "",
@@ -216,16 +221,29 @@ def notify_author(item, *, action: str, message: str = "") -> None:
     queue_email(subject=subject, body=body, to=[author.email])
 
 
-def record_created(item, action: str, *, actor, reason_code: str = "", findings=()) -> None:
-    """The audit entry for new content's first state, as the gate decided it."""
+def set_first_state(item, decision) -> None:
+    """New content's first state, as the gate decided (before it is saved): published,
+    or waiting for a moderator. Every later change goes through `transition`."""
+    if decision.verdict == policy.Verdict.PUBLISH:
+        item.mark_published()
+    else:
+        item.status = Status.SUBMITTED
+
+
+def record_created(item, decision, *, actor) -> None:
+    """After new content is saved: the audit entry for its first state, and the flag
+    when it was published with possible personal data."""
+    action, code = policy.audit_action(decision, actor)
     record(
         actor=actor,
         action=action,
         target=item,
-        reason_code=reason_code,
-        detail={"findings": list(findings)} if reason_code else None,
+        reason_code=code,
+        detail={"findings": decision.finding_kinds} if code else None,
         status_after=item.status,
     )
+    if decision.flagged:
+        flag(item, decision)
 
 
 def flag(item, decision) -> None:

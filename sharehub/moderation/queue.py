@@ -40,7 +40,7 @@ class Entry:
 
     @property
     def owner(self):
-        return getattr(self.item, QUEUED[self.kind].owner_field, None)
+        return QUEUED[self.kind].owner_of(self.item)
 
     @property
     def kind_label(self) -> str:
@@ -141,8 +141,6 @@ def _rows(content):
     owner = content.owner_field
     fields = [f for f in FIELDS if f == "pk" or _has(model, f)]
     fields += [f"{owner}__{f}" for f in OWNER_FIELDS] + list(content.text_fields)
-    related = [owner]
-    if _has(model, "need"):  # a reply is named after its question
-        related.append("need")
-        fields += ["need__title", "need__slug"]
-    return model.objects.select_related(*related).only(*fields)
+    if content.parent:  # a reply is named after its question
+        fields += [f"{content.parent}__title", f"{content.parent}__slug"]
+    return model.objects.select_related(*content.related).only(*fields)

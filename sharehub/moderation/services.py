@@ -32,6 +32,7 @@ from sharehub.gate.signals import flagged
 from sharehub.gate.transitions import (
     TransitionRefused,
     already_handled,
+    language_of,
     lock,
     notify_author,
     transition,
@@ -51,10 +52,6 @@ def _required(text: str, message: str) -> str:
     if not text:
         raise ValidationError(message)
     return text
-
-
-def _language_of(user, fallback: str) -> str:
-    return getattr(user, "language", "") or fallback
 
 
 def _release(item) -> tuple[str, dict | None]:
@@ -291,7 +288,7 @@ def _resolve_reports(item, outcome: str) -> None:
         reporter = report.reporter
         if reporter is None or not reporter.email:  # ShareHub's own flag
             continue
-        with translation.override(_language_of(reporter, item.language)):
+        with translation.override(language_of(reporter, item.language)):
             context = {
                 "title": item.title,
                 "outcome": Outcome(outcome).label,

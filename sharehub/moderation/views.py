@@ -82,8 +82,7 @@ def _rows(kind: str):
     if kind in DETAIL_QUERYSETS:
         return DETAIL_QUERYSETS[kind]()
     content = QUEUED[kind]
-    related = [content.owner_field] + (["need"] if kind == "reply" else [])
-    return content.model.objects.select_related(*related)
+    return content.model.objects.select_related(*content.related)
 
 
 def _item(kind: str, slug: str):
@@ -276,7 +275,7 @@ def _item_page(request, kind: str, slug: str, *, bound=None, status=200) -> Http
     item = _item(kind, slug)
     if hasattr(item, "challenge_areas"):
         item = attach_terms([item])[0]
-    owner = getattr(item, QUEUED[kind].owner_field, None)
+    owner = QUEUED[kind].owner_of(item)
     revision = revisions.pending_for(item)
     attachments = list(item.attachments.all()) if hasattr(item, "attachments") else []
     files = [a for a in attachments if a.pending]  # added to the published item
@@ -510,7 +509,8 @@ def _reportable(kind: str):
     """What people can report: published content, and a published reply only under a
     published question (a hidden question's title is nobody's business)."""
     rows = _kind(kind).objects.published()
-    return rows.filter(need__status=Status.PUBLISHED) if kind == "reply" else rows
+    parent = QUEUED[kind].parent
+    return rows.filter(**{f"{parent}__status": Status.PUBLISHED}) if parent else rows
 
 
 @verified_email_required
