@@ -5,6 +5,7 @@ from dataclasses import dataclass, field
 from django.conf import settings
 from django.db import models
 from django.http import QueryDict
+from django.utils.translation import gettext_lazy as _
 
 from sharehub.core.pagination import PageError, get_page
 from sharehub.taxonomy.filters import (
@@ -109,18 +110,67 @@ def browse(
     )
 
 
+@dataclass
+class SelectedFilter:
+    """One filter value in use, with the query string that drops it (and the page)."""
+
+    name: str
+    remove_query: str
+
+
+@dataclass
+class SelectedGroup:
+    label: str
+    filters: list[SelectedFilter]
+
+
+def _query(data: QueryDict) -> str:
+    encoded = data.urlencode()
+    return f"?{encoded}" if encoded else ""
+
+
+def selected_filters(result, data: QueryDict) -> list[SelectedGroup]:
+    """The filter values in use, grouped by facet: the tags that remove one each
+    (the MOJ "filter" component's selected filters)."""
+    groups = [(group.facet.label, group.param, group.options) for group in result.facets]
+    type_options = getattr(result, "type_options", None)  # the combined search page
+    if type_options:
+        groups.insert(0, (_("Content type"), "type", type_options))
+    selected = []
+    for label, param, options in groups:
+        chosen = []
+        for option in options:
+            if not option.selected:
+                continue
+            rest = data.copy()
+            rest.setlist(param, [v for v in data.getlist(param) if v != option.slug])
+            rest.pop("page", None)
+            chosen.append(SelectedFilter(option.name, _query(rest)))
+        if chosen:
+            selected.append(SelectedGroup(str(label), chosen))
+    return selected
+
+
 def page_context(result, data: QueryDict, orderings=None) -> dict:
     """What list and search templates need besides the results: the state to
-    carry through the search box and the filter form, and the sort choices
-    (by default those of the result's FilterSet)."""
+    carry through the search box and the filter form, the filters in use, and
+    the sort choices (by default those of the result's FilterSet)."""
     keep = [(k, v) for k, values in data.lists() if k not in ("q", "page") for v in values]
     ordering = data.get("ordering", "")
     if orderings is None:
         orderings = result.filterset.filters["ordering"].extra["choices"]
+    selected = selected_filters(result, data)
+    cleared = QueryDict(mutable=True)  # "Clear filters" keeps the words and the sort
+    for name in ("q", "ordering"):
+        if data.get(name):
+            cleared[name] = data[name]
     return {
         "result": result,
         "keep": keep,
         "keep_ordering": [("ordering", ordering)] if ordering else [],
         "orderings": orderings,
         "current_ordering": ordering or ("relevance" if result.query else "newest"),
+        "selected_filters": selected,
+        "filter_count": sum(len(group.filters) for group in selected),
+        "clear_filters_query": _query(cleared),
     }

@@ -3,7 +3,9 @@
 // change (WCAG 2.2 3.2.2 On Input).
 import { initAll } from "../build/govuk-frontend.min.js";
 import { initPlaces, initSimilar } from "./contribute.mjs";
+import { initFilter } from "./filter.mjs";
 
 initAll();
 initSimilar();
 initPlaces();
+initFilter();

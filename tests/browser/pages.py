@@ -131,7 +131,7 @@ def _lists() -> list[PageCase]:
             PageCase(
                 f"{kind} list filtered",
                 lambda s, k=kind, f=filters: f"/{k}/?{f}",
-                expect="main:has(.sh-card):has(.sh-facets input:checked)",
+                expect="main:has(.sh-card):has(.sh-facets input:checked) .sh-filter-tag",
             ),
             # A valid filter that nothing matches: the empty state.
             PageCase(
@@ -140,6 +140,42 @@ def _lists() -> list[PageCase]:
             ),
         ]
     return cases
+
+
+PHONE_VIEWPORT = {"width": 390, "height": 844}
+
+
+def _on_a_phone(page, seeded):
+    """Look at the page at a phone's width: the filter panel waits behind its button."""
+    page.set_viewport_size(PHONE_VIEWPORT)
+
+
+def _filters_opened_on_a_phone(page, seeded):
+    """At a phone's width, open the filter panel with its button; then start again
+    from the top of the page, as the skip-link check expects."""
+    page.set_viewport_size(PHONE_VIEWPORT)
+    page.locator("[data-sh-filter-toggle]").click()
+    page.evaluate(
+        "() => { document.body.tabIndex = -1; document.body.focus();"
+        " document.body.removeAttribute('tabindex'); }"
+    )
+
+
+def _phone_filters() -> list[PageCase]:
+    return [
+        PageCase(
+            "innovations list filters open on a phone",
+            lambda s: "/innovations/?challenge_area=risk&region=gwent",
+            actions=_filters_opened_on_a_phone,
+            expect="[data-sh-filter-toggle][aria-expanded=true] + .sh-facets--open input:checked",
+        ),
+        PageCase(
+            "search filtered on a phone",
+            lambda s: "/search/?q=hydration&type=innovation&challenge_area=risk",
+            actions=_on_a_phone,
+            expect="main:has([data-sh-filter-toggle][aria-expanded=false]):has(.sh-card) .sh-filter-tag",
+        ),
+    ]
 
 
 def _as_moderator(seeded) -> None:
@@ -408,6 +444,7 @@ BROWSING: list[PageCase] = [
         expect=ERRORS,
     ),
     *_lists(),
+    *_phone_filters(),
     PageCase("innovations list page 2", lambda s: "/innovations/?page=2", expect=".sh-card"),
     PageCase(
         "innovation detail",

@@ -157,3 +157,51 @@ def test_share_an_innovation_with_the_keyboard(page, seeded, signed_in_page):
     assert innovation.author == seeded.alice
     assert [area.slug for area in innovation.challenge_areas.all()] != []
     assert innovation.local_authorities.get().region.slug == "gwent"
+
+
+def test_open_the_filters_on_a_phone_with_the_keyboard(page, seeded):
+    """At 390 px: the "Filter" button opens the panel with Enter or Space, the next Tab
+    goes into it, Escape closes it and puts the focus back on the button; the filters
+    apply and come off again with the keyboard alone."""
+    page.set_viewport_size({"width": 390, "height": 844})
+    page.goto("/en/innovations/?region=gwent")
+    toggle = page.locator("[data-sh-filter-toggle]")
+    panel = page.locator("#filter-panel")
+    in_panel = "document.getElementById('filter-panel').contains(document.activeElement)"
+
+    tab_to(page, "[data-sh-filter-toggle]")
+    assert_focus_visible(page)
+    page.keyboard.press("Tab")  # closed: its checkboxes are not in the way
+    assert not page.evaluate(in_panel), describe_focus(page)
+
+    tab_to(page, "[data-sh-filter-toggle]", backwards=True)
+    page.keyboard.press("Enter")
+    assert toggle.get_attribute("aria-expanded") == "true"
+    assert panel.is_visible()
+    page.keyboard.press("Tab")
+    assert page.evaluate(in_panel), f"the Tab after the button reached {describe_focus(page)}"
+
+    page.keyboard.press("Escape")
+    assert not panel.is_visible()
+    assert toggle.get_attribute("aria-expanded") == "false"
+    assert page.evaluate("document.activeElement.matches('[data-sh-filter-toggle]')")
+
+    page.keyboard.press("Space")
+    assert panel.is_visible()
+    tab_to(page, "#filter-panel input[name=challenge_area][value=risk]")
+    assert_focus_visible(page)
+    page.keyboard.press("Space")
+    tab_to(page, "#filter-panel button[type=submit]")
+    assert_focus_visible(page)
+    page.keyboard.press("Enter")
+    page.wait_for_url(re.compile(r"challenge_area=risk"))
+
+    # Applied: the panel is closed again, and the button counts both filters.
+    assert not panel.is_visible()
+    assert toggle.inner_text().strip().startswith("Filter (2 selected)")
+    tab_to(page, ".sh-filter-tag")
+    assert_focus_visible(page)
+    assert page.evaluate("document.activeElement.textContent").strip().endswith("Risk")
+    page.keyboard.press("Enter")
+    page.wait_for_url(lambda url: "challenge_area" not in url and "region=gwent" in url)
+    assert toggle.inner_text().strip().startswith("Filter (1 selected)")
