@@ -59,8 +59,6 @@ BUCKET = "sharehub-uploads"
 REGION = "eu-west-2"
 NEW_CONTENT_PER_HOUR = 3
 TOO_MANY_SIGN_INS = "Too many failed login attempts"
-# Attachment.file names: attachments/<uuid>.<extension>
-UPLOAD_PDF = PDF_BYTES.replace(b"<< /Type /Catalog >>", b"<< /Type /Catalog /Lang (en-GB) >>")
 
 
 # --- The proxy: one address in front of both instances --------------------------------
@@ -428,7 +426,7 @@ def test_two_instances_share_sessions_uploads_moderation_mail_and_rate_limits(cl
     created = alice.post("b", "/en/innovations/new/", innovation_form("Hydration stations"))
     assert created.status_code == 302, created.text[:3000]
     slug = re.fullmatch(r"/en/innovations/([\w-]+)/", created.headers["Location"]).group(1)
-    upload = {"files": ("hydration-plan.pdf", UPLOAD_PDF, "application/pdf")}
+    upload = {"files": ("hydration-plan.pdf", PDF_BYTES, "application/pdf")}
     added = alice.post("b", f"/en/attachments/innovations/{slug}/", {}, files=upload)
     assert added.status_code == 302, added.text[:3000]
     submitted = alice.post(
@@ -442,7 +440,7 @@ def test_two_instances_share_sessions_uploads_moderation_mail_and_rate_limits(cl
 
     # The file is in the bucket, private, and not on any web process's disk.
     stored = cluster.s3.get_object(Bucket=BUCKET, Key=attachment.file.name)
-    assert stored["Body"].read() == UPLOAD_PDF
+    assert stored["Body"].read() == PDF_BYTES
     grants = cluster.s3.get_object_acl(Bucket=BUCKET, Key=attachment.file.name)["Grants"]
     assert [grant["Grantee"]["Type"] for grant in grants] == ["CanonicalUser"], grants
     assert not list(cluster.media.iterdir())
@@ -452,7 +450,7 @@ def test_two_instances_share_sessions_uploads_moderation_mail_and_rate_limits(cl
         assert anyone.get(via, download).status_code == 404
         own = alice.get(via, download)
         assert own.status_code == 200
-        assert own.content == UPLOAD_PDF
+        assert own.content == PDF_BYTES
         assert own.headers["Cache-Control"] == "private, no-store"
 
     # Moderated through A, after the password and a code from the authenticator app.
@@ -460,7 +458,7 @@ def test_two_instances_share_sessions_uploads_moderation_mail_and_rate_limits(cl
     review = f"/en/moderation/innovation/{slug}/"
     assert mo.get("b", review).status_code == 200  # two-factor sign-in is known to B too
     held = mo.get("a", download)
-    assert held.status_code == 200 and held.content == UPLOAD_PDF
+    assert held.status_code == 200 and held.content == PDF_BYTES
     approved = mo.post("a", f"{review}approve/", {}, page=review)
     assert approved.status_code == 302, approved.text[:3000]
     innovation.refresh_from_db()
@@ -474,7 +472,7 @@ def test_two_instances_share_sessions_uploads_moderation_mail_and_rate_limits(cl
         assert cluster.s3_endpoint not in page.text  # no address in the bucket is handed out
         served = anyone.get(via, download)
         assert served.status_code == 200
-        assert served.content == UPLOAD_PDF
+        assert served.content == PDF_BYTES
         assert served.headers["Content-Disposition"] == 'attachment; filename="hydration-plan.pdf"'
         assert served.headers["Cache-Control"] == "public, max-age=600"
     assert not list(cluster.media.iterdir())
