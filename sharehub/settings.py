@@ -288,7 +288,8 @@ USE_I18N = True
 USE_TZ = True
 
 STATIC_URL = "/static/"
-STATIC_ROOT = BASE_DIR / "staticfiles"
+# Where collectstatic writes (and whitenoise serves from with DEBUG off).
+STATIC_ROOT = Path(os.environ.get("STATIC_ROOT", BASE_DIR / "staticfiles"))
 STATICFILES_DIRS = [BASE_DIR / "static"]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
@@ -358,6 +359,13 @@ if EMAIL_BACKEND_PATH.endswith("smtp.EmailBackend"):
         "use_tls": env_bool("EMAIL_USE_TLS", True),
         "timeout": env_int("EMAIL_TIMEOUT", 10),
     }
+elif EMAIL_BACKEND_PATH.endswith("filebased.EmailBackend"):
+    # One file per message in a folder (a staging site, tests/test_scale_out.py).
+    if not os.environ.get("EMAIL_FILE_PATH"):
+        raise ImproperlyConfigured(
+            "EMAIL_FILE_PATH must name a folder for the file e-mail backend."
+        )
+    MAILERS["default"]["OPTIONS"] = {"file_path": os.environ["EMAIL_FILE_PATH"]}
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "ShareHub <noreply@sharehub.example>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 

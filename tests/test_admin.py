@@ -70,3 +70,30 @@ def test_adding_an_adoption_in_the_admin_updates_most_adopted(staff_client):
     assert response.status_code == 302, response.content
     innovation.refresh_from_db()
     assert innovation.adoption_count == 1
+
+
+def test_stored_files_link_to_the_download_views_not_the_storage(staff_client):
+    """The storage's own address (/media/…, or an object in a private bucket) is never
+    served: the admin links to ShareHub's download views."""
+    from django.core.files.base import ContentFile
+
+    from sharehub.attachments.models import Attachment
+    from sharehub.core.models import Status
+    from tests.attachments.files import PDF_BYTES
+
+    resource = ResourceFactory(slug="falls-toolkit", status=Status.PUBLISHED)
+    resource.file.save("toolkit.pdf", ContentFile(PDF_BYTES))
+    attachment = Attachment(resource=resource, original_name="plan.pdf", size=len(PDF_BYTES))
+    attachment.file.save("plan.pdf", ContentFile(PDF_BYTES))
+
+    page = staff_client.get(f"/en/admin/attachments/attachment/{attachment.pk}/change/")
+    html = page.content.decode()
+    assert f'href="{attachment.get_absolute_url()}"' in html
+    assert "/media/" not in html
+    assert staff_client.get(attachment.get_absolute_url()).status_code == 200
+
+    page = staff_client.get(f"/en/admin/catalogue/resource/{resource.pk}/change/")
+    html = page.content.decode()
+    assert 'href="/en/attachments/resources/falls-toolkit/file"' in html
+    assert "/media/" not in html
+    assert staff_client.get("/en/attachments/resources/falls-toolkit/file").status_code == 200

@@ -1,4 +1,6 @@
 from django.contrib import admin
+from django.utils.html import format_html
+from django.utils.translation import gettext_lazy as _
 
 from sharehub.attachments.models import Attachment
 
@@ -11,7 +13,23 @@ class AttachmentAdmin(admin.ModelAdmin):
     list_filter = ("content_type",)
     search_fields = ("original_name", "innovation__slug", "resource__slug")
     raw_id_fields = ("innovation", "resource", "uploaded_by")
-    readonly_fields = ("file", "original_name", "content_type", "size", "uploaded_by", "created_at")
+    readonly_fields = (
+        "download",
+        "original_name",
+        "content_type",
+        "size",
+        "uploaded_by",
+        "created_at",
+    )
+    exclude = ("file",)
 
     def has_add_permission(self, request) -> bool:
         return False
+
+    @admin.display(description=_("file"))
+    def download(self, attachment: Attachment) -> str:
+        """A link to the download view: the storage's own address is never served
+        (/media/ is not, and a private bucket refuses it)."""
+        return format_html(
+            '<a href="{}">{}</a>', attachment.get_absolute_url(), attachment.file.name
+        )

@@ -1,5 +1,6 @@
 from django import forms
 from django.contrib import admin
+from django.urls import reverse
 
 from sharehub.catalogue.models import Adoption, Innovation, Need, NeedReply, Resource
 from sharehub.catalogue.services import innovation_refresh_adoption_count
@@ -34,8 +35,39 @@ class InnovationAdmin(CatalogueItemAdmin):
     )
 
 
+class _LinkedFile:
+    """A stored file as ClearableFileInput shows it, at another address."""
+
+    def __init__(self, name: str, url: str):
+        self.name, self.url = name, url
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class DownloadViewFileInput(forms.ClearableFileInput):
+    """The current file links to ShareHub's download view, not to the storage's own
+    address, which is never served (/media/ is not, and a private bucket refuses it)."""
+
+    def __init__(self, url: str, attrs=None):
+        super().__init__(attrs)
+        self.url = url
+
+    def get_context(self, name, value, attrs):
+        context = super().get_context(name, value, attrs)
+        if context["widget"]["is_initial"]:
+            context["widget"]["value"] = _LinkedFile(value.name, self.url)
+        return context
+
+
 class ResourceAdminForm(forms.ModelForm):
     """Staff uploads pass the same content checks as everyone else's."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if self.instance.pk and self.instance.file:
+            url = reverse("attachments:resource_file", kwargs={"slug": self.instance.slug})
+            self.fields["file"].widget = DownloadViewFileInput(url)
 
     def clean_file(self):
         upload = self.cleaned_data.get("file")

@@ -3,9 +3,6 @@ what is rate limited is refused with a message (sharehub.core.cache). Against a 
 redis-server on a free port of its own, started and stopped here."""
 
 import shutil
-import socket
-import subprocess
-import time
 
 import pytest
 from django.core.cache import cache
@@ -13,51 +10,12 @@ from django.core.cache import cache
 from sharehub.catalogue.models import Innovation
 from tests.accounts.conftest import PASSWORD
 from tests.contributing.conftest import innovation_data  # noqa: F401 (a fixture)
+from tests.servers import Redis
 
 pytestmark = [
     pytest.mark.django_db,
     pytest.mark.skipif(not shutil.which("redis-server"), reason="needs redis-server"),
 ]
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-class Redis:
-    def __init__(self):
-        self.port = free_port()
-        self.process = subprocess.Popen(
-            [
-                "redis-server",
-                "--port",
-                str(self.port),
-                "--bind",
-                "127.0.0.1",
-                "--save",
-                "",
-                "--appendonly",
-                "no",
-            ],
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-        )
-        deadline = time.monotonic() + 10
-        while time.monotonic() < deadline:
-            try:
-                socket.create_connection(("127.0.0.1", self.port), timeout=0.2).close()
-                return
-            except OSError:
-                time.sleep(0.05)
-        self.stop()
-        raise RuntimeError("redis-server did not start")
-
-    def stop(self) -> None:
-        if self.process.poll() is None:
-            self.process.terminate()
-            self.process.wait(timeout=10)
 
 
 @pytest.fixture
@@ -67,7 +25,7 @@ def redis(settings):
     settings.CACHES = {
         "default": {
             "BACKEND": "sharehub.core.cache.ResilientRedisCache",
-            "LOCATION": f"redis://127.0.0.1:{server.port}/0",
+            "LOCATION": server.url,
             "KEY_PREFIX": "sharehub-test",
             "OPTIONS": {"socket_connect_timeout": 0.5, "socket_timeout": 1.0},
         }

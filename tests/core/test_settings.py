@@ -89,3 +89,14 @@ def test_production_sessions_survive_a_cache_outage():
         "django.contrib.sessions.backends.cached_db",
         "sharehub.core.cache.ResilientRedisCache",
     ], result.stderr
+
+
+def test_the_file_mail_backend_needs_a_folder():
+    result = run_manage(
+        "check",
+        SECRET_KEY="x" * 60,
+        EMAIL_BACKEND="django.core.mail.backends.filebased.EmailBackend",
+        EMAIL_FILE_PATH="",
+    )
+    assert result.returncode != 0
+    assert "EMAIL_FILE_PATH must name a folder" in result.stderr
