@@ -1,8 +1,21 @@
-"""Every e-mail ShareHub sends goes through one background task.
+"""Every e-mail ShareHub sends goes through one outbox and one background task.
 
 Callers render the message in the request (so it is in the reader's language) and
-queue it; a worker sends it. The task row is written in the caller's transaction
-with the database backend, so a rolled-back request sends nothing.
+queue it: `queue_email` writes an OutgoingEmail row (with its Message-ID, fixed from
+then on) and a task naming that row, both in the caller's transaction, so a
+rolled-back request sends nothing. The worker sends the row and deletes it in one
+transaction, holding the row's lock while it talks to the mail server:
+
+- killed before the server accepted the message: the transaction rolls back, the row
+  is still there, and it is sent when the worker starts again (`send_queued_email`
+  runs first) — nothing is lost;
+- killed after the row was deleted and committed: it was sent, and is never sent again;
+- killed in the instant between the server's "250 accepted" and the commit (the
+  SMTP QUIT and the COMMIT on the wire): the message went, the row stays, and it is
+  sent once more with the same Message-ID. No sender can close this gap over SMTP;
+  mail systems that drop repeated Message-IDs show one copy.
+
+Two workers never send one row: each takes it with SELECT … FOR UPDATE SKIP LOCKED.
 
 Subjects are plain text: render subject templates inside {% autoescape off %}
 (an e-mail client shows "&lt;" as it is), and every subject passes through
@@ -10,9 +23,15 @@ Subjects are plain text: render subject templates inside {% autoescape off %}
 """
 
 import re
+import uuid
+from email.utils import parseaddr
 
+from django.conf import settings
 from django.core.mail import EmailMultiAlternatives
+from django.db import transaction
 from django.tasks import task
+
+from sharehub.core.models import OutgoingEmail
 
 # Whitespace, control characters and the Unicode line and paragraph separators.
 _BREAKS = re.compile(r"[\s\x00-\x1f\x7f-\x9f\u2028\u2029]+")
@@ -24,8 +43,47 @@ def subject_line(text) -> str:
     return _BREAKS.sub(" ", str(text)).strip()
 
 
+def _message_id() -> str:
+    domain = parseaddr(settings.DEFAULT_FROM_EMAIL)[1].rpartition("@")[2] or "sharehub"
+    return f"<{uuid.uuid4().hex}@{domain}>"
+
+
+def deliver(email_id: int) -> bool:
+    """Send one queued e-mail and delete its row, in one transaction. False when there
+    is nothing to send: it was sent already, or another worker is sending it now."""
+    with transaction.atomic():
+        email = OutgoingEmail.objects.select_for_update(skip_locked=True).filter(pk=email_id)
+        email = email.first()
+        if email is None:
+            return False
+        message = EmailMultiAlternatives(
+            subject=email.subject,
+            body=email.body,
+            to=email.to,
+            reply_to=email.reply_to,
+            from_email=email.from_email or None,
+            headers={"Message-ID": email.message_id},
+        )
+        if email.html:
+            message.attach_alternative(email.html, "text/html")
+        email.delete()  # undone with the transaction if sending fails or the worker dies
+        message.send()
+    return True
+
+
+def send_queued() -> int:
+    """Send every queued e-mail no worker holds now (what a killed worker left);
+    the number sent."""
+    pending = OutgoingEmail.objects.values_list("pk", flat=True)
+    return sum(deliver(pk) for pk in list(pending))
+
+
 @task()
-def send_email(
+def send_email(*, email_id: int) -> None:
+    deliver(email_id)
+
+
+def queue_email(
     *,
     subject: str,
     body: str,
@@ -34,21 +92,15 @@ def send_email(
     reply_to: list[str] | None = None,
     from_email: str | None = None,
 ) -> None:
-    message = EmailMultiAlternatives(
-        subject=subject_line(subject),
-        body=body,
-        to=to,
-        reply_to=reply_to or [],
-        from_email=from_email,
-    )
-    if html:
-        message.attach_alternative(html, "text/html")
-    message.send()
-
-
-def queue_email(**kwargs) -> None:
-    """Queue one message (the arguments of send_email); it must be JSON-serialisable.
-    The subject is made one line here (subject_line)."""
-    if "subject" in kwargs:
-        kwargs["subject"] = subject_line(kwargs["subject"])
-    send_email.enqueue(**kwargs)
+    """Queue one message; it leaves from the worker. The subject is made one line."""
+    with transaction.atomic():
+        email = OutgoingEmail.objects.create(
+            message_id=_message_id(),
+            subject=subject_line(subject),
+            body=body,
+            html=html,
+            to=list(to),
+            reply_to=list(reply_to or []),
+            from_email=from_email or "",
+        )
+        send_email.enqueue(email_id=email.pk)
