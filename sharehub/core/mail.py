@@ -7,8 +7,8 @@ rolled-back request sends nothing. The worker sends the row and deletes it in on
 transaction, holding the row's lock while it talks to the mail server:
 
 - killed before the server accepted the message: the transaction rolls back, the row
-  is still there, and it is sent when the worker starts again (`send_queued_email`
-  runs first) — nothing is lost;
+  is still there, and it is sent when the worker starts again (`manage.py worker`
+  sends what the outbox holds before it takes tasks) — nothing is lost;
 - killed after the row was deleted and committed: it was sent, and is never sent again;
 - killed in the instant between the server's "250 accepted" and the COMMIT leaving
   for the database (well under a millisecond: QUIT waits until after the commit): the

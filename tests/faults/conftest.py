@@ -24,6 +24,7 @@ class Stack:
         self.redis = harness.Redis()
         self.postgres.copy_database_from(source_url)
         self.env = harness.app_env(self.postgres, self.redis, self.media)
+        self.gunicorn = harness.Gunicorn(self.env, base / "gunicorn.log")  # boots meanwhile
         harness.manage(
             self.env,
             code=(
@@ -35,7 +36,7 @@ class Stack:
                 "    EmailAddress.objects.create(user=u, email=u.email, verified=True, primary=True)\n"
             ),
         )
-        self.gunicorn = harness.Gunicorn(self.env, base / "gunicorn.log")
+        self.gunicorn.wait_ready()
 
     def client(self, who: str | None = None) -> harness.Client:
         client = harness.Client(self.gunicorn.base)

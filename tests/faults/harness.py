@@ -226,7 +226,6 @@ class Gunicorn:
             stdout=self.log,
             stderr=self.log,
         )
-        self.wait_ready()
 
     @property
     def base(self) -> str:
