@@ -1,5 +1,5 @@
 """One stack for every fault run in this folder: a PostgreSQL cluster, a redis-server
-and gunicorn (2 workers) of its own, built once (about 10 s) and torn down at the end.
+and gunicorn (2 workers) of its own, built once (10 to 30 s) and torn down at the end.
 The cluster's schema is copied from the suite's own migrated test database."""
 
 import pytest
@@ -28,6 +28,10 @@ class Stack:
         harness.manage(
             self.env,
             code=(
+                # Browser tests flush the suite's database (taxonomy included) when they
+                # run first; the seed is idempotent.
+                "from tests.conftest import seed_taxonomy\n"
+                "seed_taxonomy()\n"
                 "from allauth.account.models import EmailAddress\n"
                 "from sharehub.accounts.models import User\n"
                 "for name in ('alys', 'bryn'):\n"
