@@ -16,6 +16,8 @@ transaction, holding the row's lock while it talks to the mail server:
   mail systems that drop repeated Message-IDs show one copy.
 
 Two workers never send one row: each takes it with SELECT … FOR UPDATE SKIP LOCKED.
+A row skipped because a dead worker's session still held it is sent with the next
+e-mail after STRAGGLER_AGE, or at the next start.
 
 Subjects are plain text: render subject templates inside {% autoescape off %}
 (an e-mail client shows "&lt;" as it is), and every subject passes through
@@ -24,14 +26,19 @@ Subjects are plain text: render subject templates inside {% autoescape off %}
 
 import re
 import uuid
+from datetime import timedelta
 from email.utils import parseaddr
 
 from django.conf import settings
 from django.core.mail import EmailMultiAlternatives, mailers
 from django.db import transaction
 from django.tasks import task
+from django.utils import timezone
 
 from sharehub.core.models import OutgoingEmail
+
+# Queued longer ago than this, an e-mail is a straggler: any worker sends it.
+STRAGGLER_AGE = timedelta(minutes=5)
 
 # Whitespace, control characters and the Unicode line and paragraph separators.
 _BREAKS = re.compile(r"[\s\x00-\x1f\x7f-\x9f\u2028\u2029]+")
@@ -80,16 +87,21 @@ def deliver(email_id: int) -> bool:
     return True
 
 
-def send_queued() -> int:
-    """Send every queued e-mail no worker holds now (what a killed worker left);
-    the number sent."""
-    pending = OutgoingEmail.objects.values_list("pk", flat=True)
-    return sum(deliver(pk) for pk in list(pending))
+def send_queued(older_than: timedelta | None = None) -> int:
+    """Send every queued e-mail no worker holds now (what a killed worker left),
+    or only those queued longer ago than `older_than`; the number sent."""
+    pending = OutgoingEmail.objects.all()
+    if older_than is not None:
+        pending = pending.filter(created_at__lt=timezone.now() - older_than)
+    return sum(deliver(pk) for pk in list(pending.values_list("pk", flat=True)))
 
 
 @task()
 def send_email(*, email_id: int) -> None:
     deliver(email_id)
+    # A row a dead worker still held when the next one started (its session not yet
+    # ended by PostgreSQL) was skipped then: whoever sends next picks it up.
+    send_queued(older_than=STRAGGLER_AGE)
 
 
 def queue_email(

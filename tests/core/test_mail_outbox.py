@@ -61,3 +61,22 @@ def test_a_message_the_server_refused_stays_queued_and_goes_later(settings):
     assert send_queued() == 1
     assert [m.extra_headers["Message-ID"] for m in mail.outbox] == ["<one@sharehub.example>"]
     assert not OutgoingEmail.objects.exists()
+
+
+def test_whoever_sends_next_also_sends_stragglers():
+    """A row left behind (its task run by a worker that died) goes out with the next
+    e-mail once it is older than STRAGGLER_AGE; a younger one waits for its own task."""
+    from django.utils import timezone
+
+    from sharehub.core.mail import STRAGGLER_AGE
+
+    old = queued(message_id="<old@sharehub.example>")
+    OutgoingEmail.objects.filter(pk=old.pk).update(created_at=timezone.now() - 2 * STRAGGLER_AGE)
+    queued(message_id="<young@sharehub.example>")
+    queue_email(subject="Next", body="Hi", to=["mair@example.org"])
+    sent = [m.extra_headers["Message-ID"] for m in mail.outbox]
+    assert "<old@sharehub.example>" in sent and "<young@sharehub.example>" not in sent
+    assert len(sent) == 2
+    assert list(OutgoingEmail.objects.values_list("message_id", flat=True)) == [
+        "<young@sharehub.example>"
+    ]

@@ -360,7 +360,8 @@ def test_the_worker_killed_mid_batch_loses_and_repeats_nothing(stack):
         "EMAIL_PORT": str(sink.port),
         "EMAIL_USE_TLS": "false",
     }
-    batch = 60
+    kills_wanted = 2 * ROUNDS
+    batch = 30 * (ROUNDS + 1)
     harness.manage(
         env,
         code=(
@@ -371,7 +372,7 @@ def test_the_worker_killed_mid_batch_loses_and_repeats_nothing(stack):
     )
     queued = {row[0] for row in stack.postgres.psql("SELECT message_id FROM core_outgoingemail")}
     assert len(queued) >= batch  # the batch, and anything the other runs queued
-    kills, restarts = 0, []
+    kills, mid_batch = 0, 0
     try:
         while True:
             began = time.monotonic()
@@ -379,16 +380,17 @@ def test_the_worker_killed_mid_batch_loses_and_repeats_nothing(stack):
                 WORKER, cwd=harness.ROOT, env=env, start_new_session=True,
                 stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
             )  # fmt: skip
-            if kills < 2 * ROUNDS:
-                # Kill at a random point of the batch: once a random number more have gone.
-                target = len(sink.received) + random.randint(1, batch // 6)
+            if kills < kills_wanted:
+                # Kill at a random point of the batch: once a random number more have
+                # gone (spread so that every kill lands before the batch is out).
+                target = len(sink.received) + random.randint(1, batch // (kills_wanted + 1))
                 deadline = time.monotonic() + 30
                 while len(sink.received) < target and time.monotonic() < deadline:
                     time.sleep(0.002)
                 time.sleep(random.uniform(0, 0.02))
+                mid_batch += len(set(sink.received)) < len(queued)
                 harness.killpg(worker, signal.SIGKILL)
                 kills += 1
-                restarts.append(time.monotonic() - began)
                 continue
             deadline = time.monotonic() + 30
             while time.monotonic() < deadline:
@@ -409,6 +411,7 @@ def test_the_worker_killed_mid_batch_loses_and_repeats_nothing(stack):
         "worker",
         emails=len(queued),
         kills=kills,
+        kills_mid_batch=mid_batch,
         delivered=len(counts),
         lost=len(lost),
         sent_twice=len(repeated),
