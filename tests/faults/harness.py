@@ -153,8 +153,11 @@ def app_env(postgres: Postgres, redis: Redis, media: Path, **extra) -> dict:
     """Production settings (DEBUG off, SECRET_KEY set, Redis, the database task
     queue, SMTP), on plain HTTP over loopback; static files from the finders
     (tests.faults.server_settings) so no collectstatic is needed."""
+    # prometheus-client writes per-process files wherever the variable points, even
+    # when it is empty (the working tree): leave it out.
+    inherited = {k: v for k, v in os.environ.items() if k != "PROMETHEUS_MULTIPROC_DIR"}
     return {
-        **os.environ,
+        **inherited,
         "DJANGO_SETTINGS_MODULE": "tests.faults.server_settings",
         "SECRET_KEY": "faults-" + "x" * 60,
         "DEBUG": "false",
@@ -169,7 +172,6 @@ def app_env(postgres: Postgres, redis: Redis, media: Path, **extra) -> dict:
         "TASKS_BACKEND": "django_tasks_db.DatabaseBackend",
         "LOG_LEVEL": "WARNING",
         "SENTRY_DSN": "",
-        "PROMETHEUS_MULTIPROC_DIR": "",
         **extra,
     }
 
