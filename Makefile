@@ -7,7 +7,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 TEST_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/sharehub
 
-.PHONY: run test lint fmt migrations-check messages assets install install-dev up down bench faults
+.PHONY: audit run test lint fmt migrations-check messages assets install install-dev up down bench faults
 
 $(BIN)/python:
 	@test -n "$(PYTHON)" || { echo "ShareHub needs Python 3.12 or newer (Django 6). Set PYTHON=/path/to/python3.12"; exit 1; }
@@ -56,6 +56,10 @@ lint: install-dev
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/lint-imports
+
+# Known vulnerabilities in what ships (pip-audit / PyPI data, npm audit) and bandit
+audit: install-dev
+	$(BIN)/python scripts/audit.py
 
 fmt: install-dev
 	$(BIN)/ruff check --fix .
