@@ -7,7 +7,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 TEST_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/sharehub
 
-.PHONY: audit run test lint fmt migrations-check messages assets install install-dev up down bench
+.PHONY: audit run test lint fmt migrations-check messages assets install install-dev up down bench faults
 
 $(BIN)/python:
 	@test -n "$(PYTHON)" || { echo "ShareHub needs Python 3.12 or newer (Django 6). Set PYTHON=/path/to/python3.12"; exit 1; }
@@ -70,6 +70,11 @@ migrations-check: install
 
 bench: install-dev
 	$(BIN)/python bench/run.py
+
+# Faults against real processes (PostgreSQL and Redis stopped, workers killed), with
+# their figures: docs/operations.md, "Faults".
+faults: install-dev
+	DATABASE_URL=$${DATABASE_URL:-$(TEST_DATABASE_URL)} scripts/faults.sh $(PYTEST_ARGS)
 
 up:
 	docker compose up --build -d

@@ -168,3 +168,24 @@ class MarkdownRendered(models.Model):
     def rendered_html(self, name: str) -> SafeString:
         """The stored HTML of one Markdown field."""
         return mark_safe((self.rendered or {}).get(name, ""))
+
+
+class OutgoingEmail(models.Model):
+    """One e-mail waiting to be sent (sharehub.core.mail): written in the caller's
+    transaction, deleted in the transaction that sends it. A row that is here has not
+    been accepted by the mail server, as far as the database knows."""
+
+    message_id = models.CharField(max_length=255, unique=True, editable=False)
+    subject = models.TextField()
+    body = models.TextField()
+    html = models.TextField(blank=True)
+    to = models.JSONField()
+    reply_to = models.JSONField(default=list, blank=True)
+    from_email = models.CharField(max_length=320, blank=True)
+    created_at = models.DateTimeField(default=timezone.now, editable=False)
+
+    class Meta:
+        ordering = ["pk"]
+
+    def __str__(self) -> str:
+        return self.message_id
