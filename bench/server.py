@@ -46,6 +46,17 @@ def flush_cache() -> None:
     redis.Redis.from_url(REDIS_URL).flushdb()
 
 
+def _interrupted(signum, frame):
+    raise KeyboardInterrupt(f"signal {signum}")
+
+
+def _port_free(port: int) -> bool:
+    import socket
+
+    with socket.socket() as probe:
+        return probe.connect_ex(("127.0.0.1", port)) != 0
+
+
 def _wait_until_up(base_url: str, process: subprocess.Popen, timeout: float = 60) -> None:
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
@@ -82,6 +93,10 @@ def serve(
 ) -> Iterator[str]:
     """Start gunicorn (and the task worker) against `database_url`; yields the base
     URL; stops them on the way out. Their output goes to bench/results/<log_name>-*.log."""
+    if not _port_free(port):
+        raise RuntimeError(f"something already listens on 127.0.0.1:{port}; stop it first")
+    # Stopped with SIGTERM, still stop what was started here.
+    signal.signal(signal.SIGTERM, _interrupted)
     RESULTS_DIR.mkdir(parents=True, exist_ok=True)
     env = production_env(database_url)
     collect_static(database_url)
