@@ -29,8 +29,8 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench.common import RESULTS_DIR, ROOT, SIZES, database_url, log, table, write_json  # noqa: E402
-from bench.server import BIN, serve  # noqa: E402
+from bench.common import RESULTS_DIR, ROOT, SIZES, database_url, log, table, write_json
+from bench.server import BIN, serve
 
 JOURNEYS = {
     # user classes, default simulated users, rps target, p95 target, p95 per step?
@@ -108,9 +108,7 @@ def run(args: argparse.Namespace) -> int:
     name = f"load-{args.journey}-{started:%Y%m%d-%H%M%S}"
     prefix = RESULTS_DIR / name
     users = args.users or journey["users"]
-    with serve(
-        url, log_name=name, task_worker=args.journey == "write", port=args.port
-    ) as base_url:
+    with serve(url, log_name=name, task_worker=args.journey == "write", port=args.port) as base_url:
         command = [
             str(BIN / "locust") if (BIN / "locust").exists() else "locust",
             "-f",

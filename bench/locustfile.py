@@ -34,7 +34,7 @@ from locust.contrib.fasthttp import FastHttpUser
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench.accounts import PASSWORD, TOTP_SECRET, Account, account  # noqa: E402
+from bench.accounts import PASSWORD, TOTP_SECRET, Account, account
 
 KINDS = ("innovations", "resources", "needs", "contacts")
 WORDS = {"common": ["care", "support", "staff"], "medium": ["dementia", "falls", "sensors"]}
@@ -112,7 +112,9 @@ class ShareHubUser(FastHttpUser):
                 return ""
             text = response.text or ""
         if expect == 200:
-            self.found = [f"/en/{kind}/{slug}/" for kind, slug in DETAIL.findall(text)] or self.found
+            self.found = [
+                f"/en/{kind}/{slug}/" for kind, slug in DETAIL.findall(text)
+            ] or self.found
         return text
 
     def post(self, path: str, fields: list[tuple[str, str]], name: str, html: str) -> str:

@@ -24,7 +24,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench.common import configure_django  # noqa: E402
+from bench.common import configure_django
 
 PAGE_SIZES = (20, 40)  # the default and twice it: more rows, no more queries
 WARMUP = 2

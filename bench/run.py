@@ -34,7 +34,7 @@ from urllib.parse import urlencode
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench.common import (  # noqa: E402
+from bench.common import (
     ROOT,
     SIZES,
     database_url,
@@ -43,7 +43,7 @@ from bench.common import (  # noqa: E402
     table,
     write_json,
 )
-from bench.server import serve  # noqa: E402
+from bench.server import serve
 
 LIST_P95_MS = 150.0  # every public list and search page, the home page and the API
 DETAIL_P95_MS = 40.0
@@ -88,7 +88,12 @@ def pages(details: dict[str, str]) -> list[Page]:
     """Every page the issue names; `details` maps a kind to one item's address."""
     found = [Page("home", "/en/", LIST_P95_MS)]
     for kind, path in LISTS.items():
-        for label, params in (("", []), (" 1 facet", ONE), (" 2 facets", TWO), (" 3 facets", THREE)):
+        for label, params in (
+            ("", []),
+            (" 1 facet", ONE),
+            (" 2 facets", TWO),
+            (" 3 facets", THREE),
+        ):
             found.append(Page(f"{kind}{label}", url(path, params), LIST_P95_MS))
     for word in (COMMON, MEDIUM, RARE):
         found.append(Page(f"search {word}", url("/en/search/", [("q", word)]), LIST_P95_MS))
@@ -234,7 +239,9 @@ def measure_size(size: str, args: argparse.Namespace, started: datetime) -> dict
             if any(status != 200 for status in statuses):
                 log(f"    answered {sorted(set(statuses))}, not only 200")
             timings.append(
-                Timing(page, samples, statuses, sequential(base_url, page.path, args.one_client_runs))
+                Timing(
+                    page, samples, statuses, sequential(base_url, page.path, args.one_client_runs)
+                )
             )
     with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False) as handle:
         json.dump([{"name": p.name, "path": p.path} for p in page_list], handle)
@@ -378,7 +385,7 @@ def main(argv=None) -> int:
     print(report(runs, rows))
     payload = {
         "started_at": started.isoformat(),
-        "args": {k: v for k, v in vars(args).items()},
+        "args": vars(args),
         "targets": {
             "list_search_api_p95_ms": LIST_P95_MS,
             "detail_p95_ms": DETAIL_P95_MS,

@@ -23,7 +23,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench.common import SIZES, Catalogue, configure_django, database_url, log  # noqa: E402
+from bench.common import SIZES, Catalogue, configure_django, database_url, log
 
 
 def parse_args(argv=None) -> argparse.Namespace:
@@ -45,7 +45,9 @@ def _connect(settings: dict[str, Any], dbname: str):
     import psycopg2
 
     keys = {"HOST": "host", "PORT": "port", "USER": "user", "PASSWORD": "password"}
-    return psycopg2.connect(dbname=dbname, **{a: settings[k] for k, a in keys.items() if settings.get(k)})
+    return psycopg2.connect(
+        dbname=dbname, **{a: settings[k] for k, a in keys.items() if settings.get(k)}
+    )
 
 
 def counts() -> dict[str, int]:

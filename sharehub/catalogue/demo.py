@@ -333,7 +333,9 @@ def generate_innovations(count: int, *, batch: int = 5000, seed: int = 1) -> int
             )
         )
 
-    return generate(Innovation, data.INNOVATIONS, count, build, after=adoptions, batch=batch, seed=seed)
+    return generate(
+        Innovation, data.INNOVATIONS, count, build, after=adoptions, batch=batch, seed=seed
+    )
 
 
 def generate_resources(count: int, *, batch: int = 5000, seed: int = 2) -> int:
