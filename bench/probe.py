@@ -91,7 +91,9 @@ def probe(pages: list[dict], runs: int) -> dict[str, dict]:
         queries = {}
         for size in PAGE_SIZES:
             with override_settings(SHAREHUB_PAGE_SIZE=size):
-                queries[str(size)] = len(capture(client, page["path"]))
+                # The fewer of two: a cache entry that expired between requests
+                # (terms, counts) adds queries once, a query per row every time.
+                queries[str(size)] = min(len(capture(client, page["path"])) for _ in range(2))
         executed = capture(client, page["path"])
         reads = [s for s in executed if is_read(s[0])]
         replayed = replay(reads, runs) if reads else [0.0]
