@@ -43,8 +43,10 @@ REGIONS = ["gwent", "north-wales", "west-wales", "powys", "cardiff-and-vale", "w
 AREAS = ["risk", "value", "metrics", "leadership", "requirements"]
 FORM = {"Content-Type": "application/x-www-form-urlencoded"}
 SHARES_PER_ACCOUNT = 4  # then the next account: each may add 10 things an hour
-# Links to items; not "new/" (sharing, which asks to sign in) nor other reserved words.
-DETAIL = re.compile(r'href="/en/(innovations|resources|needs|contacts)/(?!new/|similar/)([-\w]+)/"')
+# Links to items; not "new/" nor "list-me/" (forms that ask to sign in), nor "similar/".
+DETAIL = re.compile(
+    r'href="/en/(innovations|resources|needs|contacts)/(?!new/|similar/|list-me/)([-\w]+)/"'
+)
 QUEUE_ITEM = re.compile(r'href="(/en/moderation/(?:innovation|resource|need)/[-\w]+/)"')
 CSRF = re.compile(r'name="csrfmiddlewaretoken" value="([^"]+)"')
 _numbers = {role: itertools.count() for role in ("worker", "manager", "moderator")}
