@@ -158,6 +158,13 @@ class ShareHubUser(FastHttpUser):
             then = self.post(then, [("code", code)], "sign in: code", html)
         self.signed_in = bool(then) and "/accounts/" not in then
 
+    def signed_in_now(self) -> bool:
+        """After a sign-in that failed (a time-out under overload, a code that expired
+        on the way), the next person tries: nobody browses signed out by mistake."""
+        if not self.signed_in:
+            self.sign_in(account(self.role, next(_numbers[self.role])))
+        return self.signed_in
+
     def sign_out(self) -> None:
         html = self.page("/en/", "home")
         self.post("/en/accounts/logout/", [], "sign out", html)
@@ -229,10 +236,14 @@ class CareWorker(ShareHubUser):
 
     @task
     def share(self):
+        if not self.signed_in_now():
+            return
         if self.shared >= SHARES_PER_ACCOUNT:
             self.sign_out()
             self.sign_in(account(self.role, next(_numbers[self.role])))
             self.shared = 0
+            if not self.signed_in:
+                return
         html = self.page("/en/innovations/new/", "share: form")
         offered = Forms(html).forms.get("/en/innovations/new/", {}) if html else {}
         if not offered:
@@ -278,6 +289,8 @@ class Manager(ShareHubUser):
 
     @task(2)
     def search_then_open(self):
+        if not self.signed_in_now():
+            return
         self.search(with_facets=self.rng.random() < 0.5)
         self.open_one()
 
@@ -304,6 +317,8 @@ class Moderator(ShareHubUser):
 
     @task
     def moderate(self):
+        if not self.signed_in_now():
+            return
         html = self.page("/en/moderation/", "moderate: queue")
         waiting = QUEUE_ITEM.findall(html)
         if not waiting:
