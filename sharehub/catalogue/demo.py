@@ -218,6 +218,18 @@ class Pools:
             return None
         return now - timedelta(minutes=self.rng.randint(60, 60 * 24 * 1100))
 
+    def named_after(self, entry: dict, number: int, now, *, field: str = "title") -> dict:
+        """A new row's slug, title (or other `field`), language, status and date of
+        publication: named after the written `entry`, numbered to stay unique."""
+        status = self.status()
+        return {
+            "slug": generated_slug(entry[field], number),
+            field: f"{entry[field][:150]} ({number})",
+            "language": entry["language"],
+            "status": status,
+            "published_at": self.published_at(status, now),
+        }
+
     def tags(self) -> tuple[list, list, set]:
         """Challenge areas, local authorities and (when no local authority) a region."""
         rng = self.rng
@@ -294,15 +306,11 @@ def generate_innovations(count: int, *, batch: int = 5000, seed: int = 1) -> int
     def build(pools: Pools, number: int, now) -> Innovation:
         rng = pools.rng
         a, b, c = pools.three()
-        status = pools.status()
+        first = pools.named_after(a, number, now)
         return Innovation(
-            slug=generated_slug(a["title"], number),
-            title=f"{a['title'][:150]} ({number})",
+            **first,
             summary=b["summary"],
             body="\n\n".join([a["body"], c["body"]]),
-            language=a["language"],
-            status=status,
-            published_at=pools.published_at(status, now),
             stage=rng.choice(pools.stages),
             kind=rng.choice(pools.kinds),
             sector=rng.choice(pools.sectors),
@@ -311,7 +319,9 @@ def generate_innovations(count: int, *, batch: int = 5000, seed: int = 1) -> int
             what_helped=b.get("what_helped", ""),
             what_got_in_the_way=c.get("what_got_in_the_way", ""),
             outcomes=a.get("outcomes", ""),
-            adoption_count=rng.choice([0, 0, 0, 1, 2, 3]) if status == Status.PUBLISHED else 0,
+            adoption_count=rng.choice([0, 0, 0, 1, 2, 3])
+            if first["status"] == Status.PUBLISHED
+            else 0,
             featured=rng.random() < 0.002,
         )
 
@@ -349,15 +359,10 @@ def generate_resources(count: int, *, batch: int = 5000, seed: int = 2) -> int:
     def build(pools: Pools, number: int, now) -> Resource:
         rng = pools.rng
         a, b, c = pools.three()
-        status = pools.status()
         return Resource(
-            slug=generated_slug(a["title"], number),
-            title=f"{a['title'][:150]} ({number})",
+            **pools.named_after(a, number, now),
             summary=b["summary"],
             body=c.get("body", ""),
-            language=a["language"],
-            status=status,
-            published_at=pools.published_at(status, now),
             url=a.get("url", ""),
             sector=rng.choice(pools.sectors),
             licence=a.get("licence", ""),
@@ -387,15 +392,11 @@ def generate_needs(count: int, *, batch: int = 5000, seed: int = 3) -> int:
     def build(pools: Pools, number: int, now) -> Need:
         rng = pools.rng
         a, _b, c = pools.three()
-        status = pools.status()
-        published_at = pools.published_at(status, now)
+        first = pools.named_after(a, number, now)
+        published_at = first["published_at"]
         return Need(
-            slug=generated_slug(a["title"], number),
-            title=f"{a['title'][:150]} ({number})",
+            **first,
             body=c["body"],
-            language=a["language"],
-            status=status,
-            published_at=published_at,
             answered_at=published_at + timedelta(days=rng.randint(2, 30))
             if published_at and rng.random() < 0.3
             else None,

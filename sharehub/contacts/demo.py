@@ -2,7 +2,7 @@
 sharehub.catalogue.demo.load_demo)."""
 
 from sharehub.catalogue import demo_data
-from sharehub.catalogue.demo import Pools, generate, generated_slug
+from sharehub.catalogue.demo import Pools, generate
 from sharehub.contacts.models import Contact
 
 
@@ -13,14 +13,9 @@ def generate_contacts(count: int, *, batch: int = 5000, seed: int = 4) -> int:
     def build(pools: Pools, number: int, now) -> Contact:
         rng = pools.rng
         a, b, c = pools.three()
-        status = pools.status()
         return Contact(
-            slug=generated_slug(a["name"], number),
-            name=f"{a['name'][:150]} ({number})",
+            **pools.named_after(a, number, now, field="name"),
             is_organisation=a["is_organisation"],
-            language=a["language"],
-            status=status,
-            published_at=pools.published_at(status, now),
             role=rng.choice(pools.roles),
             job_role=rng.choice(pools.job_roles),
             organisation=b.get("organisation", ""),
