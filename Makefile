@@ -7,7 +7,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 TEST_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/sharehub
 
-.PHONY: audit run test lint fmt migrations-check messages assets install install-dev up down bench faults
+.PHONY: audit run test lint fmt migrations-check messages assets install install-dev up down bench load-read load-write faults
 
 $(BIN)/python:
 	@test -n "$(PYTHON)" || { echo "ShareHub needs Python 3.12 or newer (Django 6). Set PYTHON=/path/to/python3.12"; exit 1; }
@@ -68,8 +68,16 @@ fmt: install-dev
 migrations-check: install
 	DEBUG=true $(BIN)/python manage.py makemigrations --check --dry-run
 
-bench: install-dev
-	$(BIN)/python bench/run.py
+# bench/README.md: the pages over HTTP at 10k and 100k, and the two load journeys
+# (BENCH_ARGS / LOAD_ARGS add options, e.g. LOAD_ARGS="--minutes 1").
+bench: install-dev assets
+	$(BIN)/python bench/run.py --reuse $(BENCH_ARGS)
+
+load-read: install-dev assets
+	$(BIN)/python bench/load.py --journey read --reuse $(LOAD_ARGS)
+
+load-write: install-dev assets
+	$(BIN)/python bench/load.py --journey write --reuse $(LOAD_ARGS)
 
 # Faults against real processes (PostgreSQL and Redis stopped, workers killed), with
 # their figures: docs/operations.md, "Faults".

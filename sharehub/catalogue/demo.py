@@ -181,112 +181,225 @@ def load_demo() -> dict[str, int]:
     }
 
 
-def generate_innovations(count: int, *, batch: int = 5000, seed: int = 1) -> int:
-    """Add `count` varied published innovations fast (bulk inserts), for benchmarks.
+class Pools:
+    """What generated rows are made of: the written catalogue's entries of one kind
+    (about 1 in 7 picked Welsh) and the shared taxonomy."""
 
-    Text is recombined from the written demo catalogue, so searches behave as
-    they would on real content; about 1 in 7 is Welsh; 5% are not published.
+    def __init__(self, entries: list[dict], rng: random.Random):
+        self.rng = rng
+        self.english = [e for e in entries if e["language"] == "en"]
+        self.welsh = [e for e in entries if e["language"] == "cy"] or self.english
+        self.areas = list(by_slug(tax.ChallengeArea).values())
+        self.las = list(by_slug(tax.LocalAuthority).values())
+        self.all_wales = by_slug(tax.Region).get("all-wales")
+        self.stages = list(by_slug(tax.Stage).values())
+        self.kinds = list(by_slug(tax.Kind).values())
+        self.sectors = list(by_slug(tax.Sector).values())
+        self.roles = list(by_slug(tax.Role).values())
+        self.job_roles = list(by_slug(tax.JobRole).values())
+        self.organisation_types = list(by_slug(tax.OrganisationType).values())
+
+    def three(self) -> tuple[dict, dict, dict]:
+        """Three entries of one language: one gives the title, the others the text."""
+        pool = self.welsh if self.rng.random() < 0.15 else self.english
+        if len(pool) < 3:
+            return pool[0], pool[0], pool[0]
+        a, b, c = self.rng.sample(pool, 3)
+        return a, b, c
+
+    def status(self) -> str:
+        """95% published; the rest in the states nobody else sees."""
+        if self.rng.random() < 0.95:
+            return Status.PUBLISHED
+        return self.rng.choice([Status.DRAFT, Status.SUBMITTED, Status.WITHDRAWN])
+
+    def published_at(self, status: str, now):
+        if status != Status.PUBLISHED:
+            return None
+        return now - timedelta(minutes=self.rng.randint(60, 60 * 24 * 1100))
+
+    def named_after(self, entry: dict, number: int, now, *, field: str = "title") -> dict:
+        """A new row's slug, title (or other `field`), language, status and date of
+        publication: named after the written `entry`, numbered to stay unique."""
+        status = self.status()
+        return {
+            "slug": generated_slug(entry[field], number),
+            field: f"{entry[field][:150]} ({number})",
+            "language": entry["language"],
+            "status": status,
+            "published_at": self.published_at(status, now),
+        }
+
+    def tags(self) -> tuple[list, list, set]:
+        """Challenge areas, local authorities and (when no local authority) a region."""
+        rng = self.rng
+        chosen_las = rng.sample(self.las, rng.choice([0, 1, 1, 1, 2]))
+        chosen_regions = set()
+        if not chosen_las:
+            chosen_regions.add(
+                self.all_wales.pk
+                if self.all_wales and rng.random() < 0.3
+                else rng.choice(self.las).region_id
+            )
+        return rng.sample(self.areas, rng.choice([1, 1, 2, 2, 3])), chosen_las, chosen_regions
+
+
+def generate(
+    model, entries: list[dict], count: int, build, *, after=None, batch: int = 5000, seed: int = 1
+) -> int:
+    """Add `count` rows of a Tagged `model`, made from the written `entries`, fast, with bulk inserts, for benchmarks.
+
+    `build(pools, number, now)` returns one unsaved row (its markdown rendered
+    here); every row gets challenge areas and places like real content (the
+    PostgreSQL triggers fill the facet arrays and search vectors from them);
+    `after(created, pools)` adds anything else in the same transaction.
     """
-    rng = random.Random(seed)
-    english = [e for e in data.INNOVATIONS if e["language"] == "en"]
-    welsh = [e for e in data.INNOVATIONS if e["language"] == "cy"] or english
-    areas = list(by_slug(tax.ChallengeArea).values())
-    las = list(by_slug(tax.LocalAuthority).values())
-    regions = by_slug(tax.Region)
-    all_wales = regions.get("all-wales")
-    stages = list(by_slug(tax.Stage).values())
-    kinds = list(by_slug(tax.Kind).values())
-    sectors = list(by_slug(tax.Sector).values())
-    roles = list(by_slug(tax.Role).values())
-    job_roles = list(by_slug(tax.JobRole).values())
-    stories = [a for e in data.INNOVATIONS for a in e.get("adoptions", [])]
+    pools = Pools(entries, random.Random(seed))
     now = timezone.now()
-    start = Innovation.objects.count()
-    made = 0
-    Areas = Innovation.challenge_areas.through
-    Regions = Innovation.regions.through
-    Las = Innovation.local_authorities.through
+    start = model.objects.count()
+    Areas = model.challenge_areas.through
+    Regions = model.regions.through
+    Las = model.local_authorities.through
+    own = model._meta.model_name + "_id"
     # Bulk inserts skip save(): the rows get their HTML here, each text rendered once.
     render = functools.lru_cache(maxsize=4096)(render_markdown)
+    made = 0
     while made < count:
         size = min(batch, count - made)
-        rows, tags = [], []
-        for i in range(size):
-            number = start + made + i + 1
-            pool = welsh if rng.random() < 0.15 else english
-            a, b, c = rng.sample(pool, 3) if len(pool) >= 3 else (pool[0], pool[0], pool[0])
-            title = f"{a['title'][:150]} ({number})"
-            status = (
-                Status.PUBLISHED
-                if rng.random() < 0.95
-                else rng.choice([Status.DRAFT, Status.SUBMITTED, Status.WITHDRAWN])
-            )
-            rows.append(
-                Innovation(
-                    slug=f"{slugify(a['title'])[:70]}-g{number}",
-                    title=title,
-                    summary=b["summary"],
-                    body="\n\n".join([a["body"], c["body"]]),
-                    language=a["language"],
-                    status=status,
-                    published_at=now - timedelta(minutes=rng.randint(60, 60 * 24 * 1100))
-                    if status == Status.PUBLISHED
-                    else None,
-                    stage=rng.choice(stages),
-                    kind=rng.choice(kinds),
-                    sector=rng.choice(sectors),
-                    role=rng.choice(roles),
-                    job_role=rng.choice(job_roles),
-                    what_helped=b.get("what_helped", ""),
-                    what_got_in_the_way=c.get("what_got_in_the_way", ""),
-                    outcomes=a.get("outcomes", ""),
-                    adoption_count=rng.choice([0, 0, 0, 1, 2, 3])
-                    if status == Status.PUBLISHED
-                    else 0,
-                    featured=rng.random() < 0.002,
-                )
-            )
-            rows[-1].render_markdown_fields(render=render)
-            chosen_las = rng.sample(las, rng.choice([0, 1, 1, 1, 2]))
-            chosen_regions = set()
-            if not chosen_las:
-                chosen_regions.add(
-                    all_wales.pk if all_wales and rng.random() < 0.3 else rng.choice(las).region_id
-                )
-            tags.append(
-                (rng.sample(areas, rng.choice([1, 1, 2, 2, 3])), chosen_las, chosen_regions)
-            )
+        rows = [build(pools, start + made + i + 1, now) for i in range(size)]
+        for row in rows:
+            row.render_markdown_fields(render=render)
+        tags = [pools.tags() for _ in rows]
         with transaction.atomic():
-            created = Innovation.objects.bulk_create(rows)
+            created = model.objects.bulk_create(rows)
+            pairs = list(zip(created, tags, strict=True))
             Areas.objects.bulk_create(
-                Areas(innovation_id=obj.pk, challengearea_id=area.pk)
-                for obj, (chosen, _l, _r) in zip(created, tags, strict=True)
-                for area in chosen
+                Areas(**{own: obj.pk, "challengearea_id": area.pk})
+                for obj, (areas, _l, _r) in pairs
+                for area in areas
             )
             Las.objects.bulk_create(
-                Las(innovation_id=obj.pk, localauthority_id=la.pk)
-                for obj, (_a, chosen, _r) in zip(created, tags, strict=True)
-                for la in chosen
+                Las(**{own: obj.pk, "localauthority_id": la.pk})
+                for obj, (_a, las, _r) in pairs
+                for la in las
             )
             Regions.objects.bulk_create(
-                Regions(innovation_id=obj.pk, region_id=region_id)
-                for obj, (_a, _l, chosen) in zip(created, tags, strict=True)
-                for region_id in chosen
+                Regions(**{own: obj.pk, "region_id": region_id})
+                for obj, (_a, _l, regions) in pairs
+                for region_id in regions
             )
-            Adoption.objects.bulk_create(
-                Adoption(
-                    innovation_id=obj.pk,
-                    organisation=story["organisation"],
-                    local_authority_id=la.pk,
-                    region_id=la.region_id,
-                    story=story["story"],
-                    status=Status.PUBLISHED,
-                    published_at=obj.published_at + timedelta(days=30),
-                )
-                for obj in created
-                for story, la in (
-                    (rng.choice(stories), rng.choice(las)) for _ in range(obj.adoption_count)
-                )
-            )
+            if after:
+                after(created, pools)
         made += size
     return made
+
+
+def generated_slug(title: str, number: int) -> str:
+    return f"{slugify(title)[:70]}-g{number}"
+
+
+def generate_innovations(count: int, *, batch: int = 5000, seed: int = 1) -> int:
+    """Varied published innovations recombined from the written catalogue, so searches
+    behave as they would on real content; 5% are not published; some have adoptions."""
+    stories = [a for e in data.INNOVATIONS for a in e.get("adoptions", [])]
+
+    def build(pools: Pools, number: int, now) -> Innovation:
+        rng = pools.rng
+        a, b, c = pools.three()
+        first = pools.named_after(a, number, now)
+        return Innovation(
+            **first,
+            summary=b["summary"],
+            body="\n\n".join([a["body"], c["body"]]),
+            stage=rng.choice(pools.stages),
+            kind=rng.choice(pools.kinds),
+            sector=rng.choice(pools.sectors),
+            role=rng.choice(pools.roles),
+            job_role=rng.choice(pools.job_roles),
+            what_helped=b.get("what_helped", ""),
+            what_got_in_the_way=c.get("what_got_in_the_way", ""),
+            outcomes=a.get("outcomes", ""),
+            adoption_count=rng.choice([0, 0, 0, 1, 2, 3])
+            if first["status"] == Status.PUBLISHED
+            else 0,
+            featured=rng.random() < 0.002,
+        )
+
+    def adoptions(created: list[Innovation], pools: Pools) -> None:
+        rng = pools.rng
+        Adoption.objects.bulk_create(
+            Adoption(
+                innovation_id=obj.pk,
+                organisation=story["organisation"],
+                local_authority_id=la.pk,
+                region_id=la.region_id,
+                story=story["story"],
+                status=Status.PUBLISHED,
+                published_at=obj.published_at + timedelta(days=30),
+            )
+            for obj in created
+            for story, la in (
+                (rng.choice(stories), rng.choice(pools.las)) for _ in range(obj.adoption_count)
+            )
+        )
+
+    return generate(
+        Innovation, data.INNOVATIONS, count, build, after=adoptions, batch=batch, seed=seed
+    )
+
+
+def generate_resources(count: int, *, batch: int = 5000, seed: int = 2) -> int:
+    """Varied resources recombined from the written ones, with their own facets
+    (type, evidence level, cost, time to put in place) and audiences."""
+    choices = {
+        field: [value for value, _label in Resource._meta.get_field(field).choices]
+        for field in ("resource_type", "evidence_level", "cost", "time_to_implement")
+    }
+
+    def build(pools: Pools, number: int, now) -> Resource:
+        rng = pools.rng
+        a, b, c = pools.three()
+        return Resource(
+            **pools.named_after(a, number, now),
+            summary=b["summary"],
+            body=c.get("body", ""),
+            url=a.get("url", ""),
+            sector=rng.choice(pools.sectors),
+            licence=a.get("licence", ""),
+            review_by=(now + timedelta(days=rng.randint(-60, 700))).date(),
+            **{field: rng.choice(values) for field, values in choices.items()},
+        )
+
+    def audiences(created: list[Resource], pools: Pools) -> None:
+        rng = pools.rng
+        for field, terms, column in (
+            ("roles", pools.roles, "role_id"),
+            ("job_roles", pools.job_roles, "jobrole_id"),
+        ):
+            through = getattr(Resource, field).through
+            through.objects.bulk_create(
+                through(resource_id=obj.pk, **{column: term.pk})
+                for obj in created
+                for term in rng.sample(terms, rng.choice([0, 1, 2]))
+            )
+
+    return generate(Resource, data.RESOURCES, count, build, after=audiences, batch=batch, seed=seed)
+
+
+def generate_needs(count: int, *, batch: int = 5000, seed: int = 3) -> int:
+    """Varied notice-board questions (without replies); about a third answered."""
+
+    def build(pools: Pools, number: int, now) -> Need:
+        rng = pools.rng
+        a, _b, c = pools.three()
+        first = pools.named_after(a, number, now)
+        published_at = first["published_at"]
+        return Need(
+            **first,
+            body=c["body"],
+            answered_at=published_at + timedelta(days=rng.randint(2, 30))
+            if published_at and rng.random() < 0.3
+            else None,
+        )
+
+    return generate(Need, data.NEEDS, count, build, batch=batch, seed=seed)

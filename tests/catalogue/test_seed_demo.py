@@ -76,3 +76,26 @@ def test_some_demo_innovations_are_linked_to_their_welsh_version(seeded, client)
     english = welsh[0].translation_of
     html = client.get(english.get_absolute_url()).content.decode()
     assert f'href="/cy/innovations/{welsh[0].slug}/" lang="cy" hreflang="cy"' in html
+
+
+def test_bench_generators_add_every_kind_tagged_and_listed(client):
+    """bench/seed.py's resources, needs and contacts: tagged like real content, mostly
+    published, and shown by the lists (the facet arrays are filled by the triggers)."""
+    from sharehub.catalogue.demo import generate_needs, generate_resources
+    from sharehub.contacts.demo import generate_contacts
+
+    assert (generate_resources(60), generate_needs(40), generate_contacts(30)) == (60, 40, 30)
+    for model, path in (
+        (Resource, "/en/resources/"),
+        (Need, "/en/needs/"),
+        (Contact, "/en/contacts/"),
+    ):
+        generated = model.objects.filter(slug__regex=r"-g[0-9]+$")
+        assert not generated.filter(challenge_areas=None).exists()
+        assert not generated.filter(regions=None, local_authorities=None).exists()
+        published = generated.published().count()
+        assert published >= generated.count() * 0.8
+        response = client.get(path)
+        assert response.status_code == 200
+        assert response.context["result"].total == published
+    assert Resource.objects.exclude(evidence_level="").exists()
