@@ -283,23 +283,28 @@ State = tuple[tuple[str, tuple[str, ...]], ...]
 
 
 def facet_counts(model, queryset, data, *, facets: list[Facet] | None = None) -> dict[str, dict]:
-    """For each facet, {slug: count}: the number of results choosing that
-    option gives, every other active filter applied (disjunctive counts: a
-    facet in use is counted as if its own choice were not made, because
-    options within a facet widen with OR); plus {TOTAL: {"": n}}, the number
-    of results.
+    """For each facet, {slug: count}, plus {TOTAL: {"": n}}, the number of results.
+
+    The count beside an option is the number of results choosing it gives,
+    every other active filter applied (options within a facet widen with OR,
+    facets narrow with AND). For a facet not in use that is the option's count
+    over the current results. For a facet in use, choosing one more option k
+    gives |current ∪ (others ∧ k)| = total + others(k) - current(k), where
+    others(k) counts k with every filter but this facet's; an option already
+    chosen shows others(k), what it gives chosen alone.
 
     Counting is over filter states: the current one and, per facet in use, the
     current one without it. On PostgreSQL the states with at most one value
     chosen (the unfiltered page and each single option) come from the cache
-    (facet_arrays.cached_counts, exact: keyed by a version that the database
-    bumps in the transaction that changes what counts); every other state is
-    counted in one statement.
+    (facet_arrays.cached_counts, exact: keyed by a version the database bumps
+    in the transaction that changes what counts); the others are counted
+    together in one statement.
     """
     facets = list(facets if facets is not None else facets_for(model))
     data = without_blanks(data)
     current = _state(model, data)
-    wanted: dict[State, list[Facet]] = {current: []}
+    in_use = [facet for facet in facets if data.getlist(facet.param)]
+    wanted: dict[State, list[Facet]] = {current: list(in_use)}
     state_of = {}
     for facet in facets:
         state_of[facet.param] = _state(model, data, without=facet.param)
@@ -311,8 +316,18 @@ def facet_counts(model, queryset, data, *, facets: list[Facet] | None = None) ->
         counted = _count_states(model, queryset, to_count, totals={current, *uncached})
         facet_arrays.store_counts({key: counted[s] for s, key in uncached.items()})
         found.update(counted)
-    counts = {facet.param: found[state_of[facet.param]].get(facet.param, {}) for facet in facets}
-    counts[TOTAL] = found[current][TOTAL]
+    total = found[current][TOTAL][""]
+    counts = {}
+    for facet in facets:
+        others = found[state_of[facet.param]].get(facet.param, {})
+        if facet in in_use:
+            chosen = set(data.getlist(facet.param))
+            now = found[current].get(facet.param, {})
+            others = {
+                k: n if k in chosen else total + n - now.get(k, 0) for k, n in others.items()
+            }
+        counts[facet.param] = others
+    counts[TOTAL] = {"": total}
     return counts
 
 
