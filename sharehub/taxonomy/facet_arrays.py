@@ -241,9 +241,7 @@ CREATE TRIGGER {name} AFTER UPDATE ON taxonomy_localauthority
 def _cacheable(model, queryset) -> bool:
     """Only the public view of a whole table is cached: `queryset` must be
     exactly `model.objects.published()`."""
-    return uses_facet_arrays(model) and str(queryset.query) == str(
-        model.objects.published().query
-    )
+    return uses_facet_arrays(model) and str(queryset.query) == str(model.objects.published().query)
 
 
 def cached_counts(model, queryset, states: list) -> tuple[dict, dict]:
@@ -253,9 +251,7 @@ def cached_counts(model, queryset, states: list) -> tuple[dict, dict]:
     A state is cacheable when it has no search and at most one value chosen.
     The states not found are to be counted in full (every facet and the
     total) and stored under their keys (`store_counts`)."""
-    wanted = [
-        s for s in states if all(p != "q" for p, _v in s) and sum(len(v) for _p, v in s) <= 1
-    ]
+    wanted = [s for s in states if all(p != "q" for p, _v in s) and sum(len(v) for _p, v in s) <= 1]
     if not wanted or not _cacheable(model, queryset):
         return {}, {}
     with connection.cursor() as cursor:

@@ -55,6 +55,7 @@ def register_facets(*facets: Facet) -> None:
             FACETS.append(facet)
             FACETS_BY_PARAM[facet.param] = facet
 
+
 # The model field behind each facet, when a model has it.
 FACET_FIELDS = {
     "challenge_area": "challenge_areas",
@@ -323,9 +324,7 @@ def facet_counts(model, queryset, data, *, facets: list[Facet] | None = None) ->
         if facet in in_use:
             chosen = set(data.getlist(facet.param))
             now = found[current].get(facet.param, {})
-            others = {
-                k: n if k in chosen else total + n - now.get(k, 0) for k, n in others.items()
-            }
+            others = {k: n if k in chosen else total + n - now.get(k, 0) for k, n in others.items()}
         counts[facet.param] = others
     counts[TOTAL] = {"": total}
     return counts
@@ -439,9 +438,7 @@ def _count_batch(model, batches) -> list[dict[str, dict]]:
     if not parts:
         return counts
     with connection.cursor() as cursor:
-        cursor.execute(
-            "WITH " + ", ".join(ctes) + " " + " UNION ALL ".join(parts), all_params
-        )
+        cursor.execute("WITH " + ", ".join(ctes) + " " + " UNION ALL ".join(parts), all_params)
         for i, param, value, n in cursor.fetchall():
             counts[i].setdefault(param, {})[value] = n
     return counts
