@@ -390,23 +390,31 @@ def _region_count_sql(model, cte: str) -> str:
 
 def _count_batch(model, batches) -> list[dict[str, dict]]:
     """For each (filtered queryset, facets, with_total): {param: {value: n}},
-    by one statement whose common table expressions are the filtered rows."""
+    in one statement whose common table expressions are the filtered rows.
+
+    On PostgreSQL the tag arrays, plain columns and total are counted in a
+    single pass over each state's rows (a LATERAL list of (facet, value) pairs
+    per row), which reads only the narrow covering index of published items
+    (facet_arrays.covering_index_sql); link tables without arrays (a
+    resource's roles) join the same rows. Elsewhere each facet is a GROUP BY.
+    """
     qn = connection.ops.quote_name
+    lateral = connection.vendor == "postgresql"
     ctes, parts, all_params = [], [], []
     for i, (base, facets, with_total) in enumerate(batches):
         cte = f"m{i}"
         columns = ["pk"]
         arrays = {}
+        pairs = []  # (facet, value) per row, counted in one pass (PostgreSQL)
         for facet in facets:
             field = facet_field(model, facet.param)
             if field.name in facet_arrays.COLUMNS and facet_arrays.uses_facet_arrays(model):
                 alias = f"a_{field.name}"
                 arrays[alias] = facet_arrays.array(model, field.name)
                 columns.append(alias)
-                column = f"c{len(columns)}"
-                parts.append(
-                    f"SELECT {i}, '{facet.param}', CAST(k AS varchar), COUNT(*) "
-                    f"FROM {cte} m CROSS JOIN LATERAL unnest(m.{column}) AS k GROUP BY k"
+                pairs.append(
+                    f"SELECT '{facet.param}', CAST(k AS varchar) "
+                    f"FROM unnest(m.c{len(columns)}) AS k"
                 )
             elif _regions_include_local_authorities(model, facet):
                 parts.append(f"SELECT {i}, x.* FROM ({_region_count_sql(model, cte)}) x")
@@ -421,19 +429,31 @@ def _count_batch(model, batches) -> list[dict[str, dict]]:
                 )
             else:
                 columns.append(field.attname)
-                column = f"c{len(columns)}"
-                parts.append(
-                    f"SELECT {i}, '{facet.param}', CAST(m.{column} AS varchar), COUNT(*) "
-                    f"FROM {cte} m WHERE m.{column} IS NOT NULL GROUP BY m.{column}"
-                )
-        if with_total:
+                column = f"m.c{len(columns)}"
+                if lateral:
+                    pairs.append(f"VALUES ('{facet.param}', CAST({column} AS varchar))")
+                else:
+                    parts.append(
+                        f"SELECT {i}, '{facet.param}', CAST({column} AS varchar), COUNT(*) "
+                        f"FROM {cte} m WHERE {column} IS NOT NULL GROUP BY {column}"
+                    )
+        if with_total and lateral:
+            pairs.append(f"VALUES ('{TOTAL}', CAST('' AS varchar))")
+        elif with_total:
             parts.append(f"SELECT {i}, '{TOTAL}', '', COUNT(*) FROM {cte}")
+        if pairs:
+            parts.append(
+                f"SELECT {i}, f.p, f.k, COUNT(*) FROM {cte} m "
+                f"CROSS JOIN LATERAL ({' UNION ALL '.join(pairs)}) AS f (p, k) "
+                "WHERE f.k IS NOT NULL GROUP BY f.p, f.k"
+            )
         sql, params = base.annotate(**arrays).values(*columns).query.sql_with_params()
         names = ", ".join(["pk", *(f"c{n}" for n in range(2, len(columns) + 1))])
         ctes.append(f"{cte} ({names}) AS ({sql})")
         all_params.extend(params)
     counts: list[dict[str, dict]] = [
-        {facet.param: {} for facet in facets} for _base, facets, _total in batches
+        {facet.param: {} for facet in facets} | ({TOTAL: {"": 0}} if with_total else {})
+        for _base, facets, with_total in batches
     ]
     if not parts:
         return counts
