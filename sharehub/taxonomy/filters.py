@@ -290,9 +290,10 @@ def facet_counts(model, queryset, data, *, facets: list[Facet] | None = None) ->
     every other active filter applied (options within a facet widen with OR,
     facets narrow with AND). For a facet not in use that is the option's count
     over the current results. For a facet in use, choosing one more option k
-    gives |current ∪ (others ∧ k)| = total + others(k) - current(k), where
-    others(k) counts k with every filter but this facet's; an option already
-    chosen shows others(k), what it gives chosen alone.
+    adds the items with k that the other filters let through and the current
+    results lack: total + others(k) - current(k), where others(k) counts k
+    with every filter but this facet's and current(k) over the current
+    results. An option already chosen shows others(k), what it gives alone.
 
     Counting is over filter states: the current one and, per facet in use, the
     current one without it. On PostgreSQL the states with at most one value
