@@ -146,9 +146,13 @@ COUNTS_CACHE_SECONDS = 24 * 3600
 VERSION_SQL = (
     f"""
 CREATE TABLE {VERSION_TABLE} (name varchar(63) PRIMARY KEY, version bigint NOT NULL);
+-- versions come from a sequence, which a rollback does not rewind: a number seen
+-- inside a transaction that rolled back is never reused for other data
+CREATE SEQUENCE {VERSION_TABLE}_seq;
 CREATE FUNCTION sharehub_bump_facets(text) RETURNS void AS $$
-  INSERT INTO {VERSION_TABLE} AS v (name, version) VALUES ($1, 1)
-  ON CONFLICT (name) DO UPDATE SET version = v.version + 1;
+  INSERT INTO {VERSION_TABLE} AS v (name, version)
+  VALUES ($1, nextval('{VERSION_TABLE}_seq'))
+  ON CONFLICT (name) DO UPDATE SET version = nextval('{VERSION_TABLE}_seq');
 $$ LANGUAGE sql;
 -- content rows inserted or deleted: bump if any was published
 CREATE FUNCTION sharehub_facets_rows_changed() RETURNS trigger AS $$
@@ -165,16 +169,18 @@ BEGIN
   IF EXISTS (
     SELECT 1 FROM old_rows o JOIN new_rows n ON n.id = o.id
     WHERE (o.status = 'published' OR n.status = 'published')
-      AND to_jsonb(o) - TG_ARGV IS DISTINCT FROM to_jsonb(n) - TG_ARGV
+      AND to_jsonb(o) - COALESCE(TG_ARGV, '{{}}') IS DISTINCT FROM
+          to_jsonb(n) - COALESCE(TG_ARGV, '{{}}')
   ) THEN
     PERFORM sharehub_bump_facets(TG_TABLE_NAME::text);
   END IF;
   RETURN NULL;
 END $$ LANGUAGE plpgsql;
--- a link table without facet arrays (a resource's roles): bump its content table
+-- a link table without facet arrays (a resource's roles): bump its content table;
+-- a content table emptied (TRUNCATE): bump it
 CREATE FUNCTION sharehub_facets_links_changed() RETURNS trigger AS $$
 BEGIN
-  PERFORM sharehub_bump_facets(TG_ARGV[0]);
+  PERFORM sharehub_bump_facets(COALESCE(TG_ARGV[0], TG_TABLE_NAME::text));
   RETURN NULL;
 END $$ LANGUAGE plpgsql;
 """,
@@ -184,6 +190,7 @@ DROP FUNCTION IF EXISTS sharehub_facets_rows_updated();
 DROP FUNCTION IF EXISTS sharehub_facets_rows_changed();
 DROP FUNCTION IF EXISTS sharehub_bump_facets(text);
 DROP TABLE IF EXISTS {VERSION_TABLE};
+DROP SEQUENCE IF EXISTS {VERSION_TABLE}_seq;
 """,
 )
 
@@ -214,11 +221,13 @@ CREATE TRIGGER {table}_facets_delete AFTER DELETE ON {table}
   EXECUTE FUNCTION sharehub_facets_rows_changed();
 CREATE TRIGGER {table}_facets_update AFTER UPDATE ON {table}
   REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT
-  EXECUTE FUNCTION sharehub_facets_rows_updated({args});"""
+  EXECUTE FUNCTION sharehub_facets_rows_updated({args});
+CREATE TRIGGER {table}_facets_truncate AFTER TRUNCATE ON {table}
+  FOR EACH STATEMENT EXECUTE FUNCTION sharehub_facets_links_changed();"""
     ]
     drop = [
         f"DROP TRIGGER IF EXISTS {table}_facets_{event} ON {table};"
-        for event in ("insert", "delete", "update")
+        for event in ("insert", "delete", "update", "truncate")
     ]
     for link in links:
         create.append(

@@ -253,9 +253,14 @@ def test_searching_by_a_resource_facet_leaves_other_types_out(client):
     assert [r.item.title for r in response.context["result"].page.object_list] == ["Free toolkit"]
 
 
-def test_resource_roles_counts_follow_re_tagging(client):
+def test_resource_counts_follow_edits_and_re_tagging(client):
     cache.clear()
     resource = ResourceFactory()
+    assert "cost" not in facets(client.get(RESOURCES))
+    resource.cost = "free"
+    resource.save()
+    assert facets(client.get(RESOURCES))["cost"] == {"free": 1}
+    assert facets(client.get(RESOURCES, {"cost": "free"}))["cost"] == {"free": 1}
     resource.roles.set([tax.Role.objects.order_by("position").first()])
     role = resource.roles.get().slug
     assert facets(client.get(RESOURCES))["role"] == {role: 1}
