@@ -436,17 +436,18 @@ def _count_batch(model, batches) -> list[dict[str, dict]]:
                 else:
                     parts.append(
                         f"SELECT {i}, '{facet.param}', CAST({column} AS varchar), COUNT(*) "
-                        f"FROM {cte} m WHERE {column} IS NOT NULL GROUP BY {column}"
+                        f"FROM {cte} m WHERE CAST({column} AS varchar) <> '' "
+                        f"GROUP BY {column}"
                     )
         if with_total and lateral:
-            pairs.append(f"VALUES ('{TOTAL}', CAST('' AS varchar))")
+            pairs.append(f"VALUES ('{TOTAL}', CAST('*' AS varchar))")
         elif with_total:
             parts.append(f"SELECT {i}, '{TOTAL}', '', COUNT(*) FROM {cte}")
         if pairs:
             parts.append(
                 f"SELECT {i}, f.p, f.k, COUNT(*) FROM {cte} m "
                 f"CROSS JOIN LATERAL ({' UNION ALL '.join(pairs)}) AS f (p, k) "
-                "WHERE f.k IS NOT NULL GROUP BY f.p, f.k"
+                "WHERE f.k <> '' GROUP BY f.p, f.k"  # a blank choice is no option
             )
         sql, params = base.annotate(**arrays).values(*columns).query.sql_with_params()
         names = ", ".join(["pk", *(f"c{n}" for n in range(2, len(columns) + 1))])
@@ -461,7 +462,7 @@ def _count_batch(model, batches) -> list[dict[str, dict]]:
     with connection.cursor() as cursor:
         cursor.execute("WITH " + ", ".join(ctes) + " " + " UNION ALL ".join(parts), all_params)
         for i, param, value, n in cursor.fetchall():
-            counts[i].setdefault(param, {})[value] = n
+            counts[i].setdefault(param, {})["" if param == TOTAL else value] = n
     return counts
 
 

@@ -225,6 +225,7 @@ def test_resources_filter_and_count_by_type_evidence_cost_and_time(client):
     assert api["count"] == 2
     assert api["facets"]["evidence_level"] == shown["evidence_level"]
     assert api["facets"]["resource_type"] == shown["resource_type"]
+    assert api["facets"]["cost"] == {"free": 1}  # a blank cost is no option
 
 
 @pytest.mark.parametrize("url", [RESOURCES, "/api/v1/resources/"], ids=["page", "api"])
