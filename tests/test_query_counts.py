@@ -12,7 +12,9 @@ LISTS = [
     "/en/innovations/",
     "/en/innovations/?challenge_area=risk&region=gwent",
     "/en/innovations/?q=hydration",
+    "/en/innovations/?region=gwent&region=powys&challenge_area=risk&stage=idea",
     "/en/resources/",
+    "/en/resources/?evidence_level=evaluated&cost=free&cost=low",
     "/en/contacts/",
     "/en/needs/",
     "/en/search/",
@@ -21,6 +23,7 @@ LISTS = [
     "/api/v1/innovations/",
     "/api/v1/innovations/?page_size=50",
     "/api/v1/resources/",
+    "/api/v1/resources/?resource_type=toolkit&region=gwent",
     "/api/v1/contacts/",
     "/api/v1/needs/",
 ]

@@ -40,3 +40,15 @@ class BoundedPagination(PageNumberPagination):
         except PageError as exc:
             raise ValidationError({"page": [str(exc)]}) from None
         return list(self.page)
+
+    def get_paginated_response_schema(self, schema):
+        response = super().get_paginated_response_schema(schema)
+        response["properties"]["facets"] = {
+            "type": "object",
+            "description": "For each filter, {slug: the number of results choosing it gives}",
+            "additionalProperties": {
+                "type": "object",
+                "additionalProperties": {"type": "integer"},
+            },
+        }
+        return response

@@ -12,8 +12,8 @@ from sharehub.api import serializers
 from sharehub.catalogue.models import Innovation, Need, Resource
 from sharehub.contacts.models import Contact
 from sharehub.taxonomy import models as tax
-from sharehub.taxonomy.browse import for_list
-from sharehub.taxonomy.filters import filterset_for
+from sharehub.taxonomy.browse import Counted, for_list
+from sharehub.taxonomy.filters import TOTAL, facet_counts, filterset_for
 from sharehub.taxonomy.terms import attach_terms, terms
 
 
@@ -34,6 +34,16 @@ class ContentViewSet(viewsets.ReadOnlyModelViewSet):
 
     def paginate_queryset(self, queryset):
         return attach_terms(super().paginate_queryset(queryset))
+
+    def list(self, request, *args, **kwargs):
+        """The page, its total and `facets`: for each filter, {slug: the number
+        of results choosing it gives}, the counts the pages show."""
+        queryset = self.filter_queryset(self.get_queryset())  # a bad filter is a 400 here
+        counts = facet_counts(self.model, self.model.objects.published(), request.query_params)
+        page = self.paginate_queryset(Counted(queryset, counts[TOTAL][""]))
+        response = self.get_paginated_response(self.get_serializer(page, many=True).data)
+        response.data["facets"] = {p: per for p, per in counts.items() if p != TOTAL}
+        return response
 
     def get_object(self):
         return attach_terms([super().get_object()])[0]

@@ -12,8 +12,17 @@ with GIN indexes. Filters become `facet_regions && ARRAY[...]` (a bitmap index
 scan) and facet counts an `unnest` over the filtered rows, instead of joins
 to link tables of several hundred thousand rows. SQLite keeps the portable
 EXISTS/JOIN path in taxonomy.filters.
+
+Counts for the unfiltered state and for each single option are cached
+(`cached_counts`). They stay exact: each table has a version in
+`taxonomy_facetversion`, bumped by triggers (`version_triggers_sql`) in the
+very transaction that publishes, hides, withdraws, deletes, edits or re-tags
+published content, or moves a local authority to another region; the cache
+key holds the version read at the start of the request. With the cache down
+the counts are computed from the database.
 """
 
+from django.core.cache import cache
 from django.db import connection
 from django.db.models import BooleanField, Field
 from django.db.models.expressions import RawSQL
@@ -114,3 +123,171 @@ CREATE TRIGGER {name} AFTER {event} ON {link_table}
         *(f"ALTER TABLE {table} DROP COLUMN IF EXISTS {col};" for col in COLUMNS.values()),
     ]
     return "\n".join(create), "\n".join(drop)
+
+
+def covering_index_sql(table: str, columns: tuple[str, ...]) -> tuple[str, str]:
+    """A narrow index of the published rows, newest first, holding the tag
+    arrays and the plain facet `columns`: counting and filtering read it alone
+    (an index-only scan) instead of the wide table."""
+    name = f"{table}_facets_published"
+    include = ", ".join([*COLUMNS.values(), *columns])
+    return (
+        f"CREATE INDEX {name} ON {table} (published_at DESC, id DESC) "
+        f"INCLUDE ({include}) WHERE status = 'published';",
+        f"DROP INDEX IF EXISTS {name};",
+    )
+
+
+# --- cached counts, versioned by the database ---------------------------------
+
+VERSION_TABLE = "taxonomy_facetversion"
+COUNTS_CACHE_SECONDS = 24 * 3600
+
+VERSION_SQL = (
+    f"""
+CREATE TABLE {VERSION_TABLE} (name varchar(63) PRIMARY KEY, version bigint NOT NULL);
+-- versions come from a sequence, which a rollback does not rewind: a number seen
+-- inside a transaction that rolled back is never reused for other data
+CREATE SEQUENCE {VERSION_TABLE}_seq;
+CREATE FUNCTION sharehub_bump_facets(text) RETURNS void AS $$
+  INSERT INTO {VERSION_TABLE} AS v (name, version)
+  VALUES ($1, nextval('{VERSION_TABLE}_seq'))
+  ON CONFLICT (name) DO UPDATE SET version = nextval('{VERSION_TABLE}_seq');
+$$ LANGUAGE sql;
+-- content rows inserted or deleted: bump if any was published
+CREATE FUNCTION sharehub_facets_rows_changed() RETURNS trigger AS $$
+BEGIN
+  IF EXISTS (SELECT 1 FROM changed_rows WHERE status = 'published') THEN
+    PERFORM sharehub_bump_facets(TG_TABLE_NAME::text);
+  END IF;
+  RETURN NULL;
+END $$ LANGUAGE plpgsql;
+-- content rows updated: bump if a row that is or was published changed in any
+-- column but those named as the trigger's arguments (counters that change no count)
+CREATE FUNCTION sharehub_facets_rows_updated() RETURNS trigger AS $$
+BEGIN
+  IF EXISTS (
+    SELECT 1 FROM old_rows o JOIN new_rows n ON n.id = o.id
+    WHERE (o.status = 'published' OR n.status = 'published')
+      AND to_jsonb(o) - COALESCE(TG_ARGV, '{{}}') IS DISTINCT FROM
+          to_jsonb(n) - COALESCE(TG_ARGV, '{{}}')
+  ) THEN
+    PERFORM sharehub_bump_facets(TG_TABLE_NAME::text);
+  END IF;
+  RETURN NULL;
+END $$ LANGUAGE plpgsql;
+-- a link table without facet arrays (a resource's roles): bump its content table;
+-- a content table emptied (TRUNCATE): bump it
+CREATE FUNCTION sharehub_facets_links_changed() RETURNS trigger AS $$
+BEGIN
+  PERFORM sharehub_bump_facets(COALESCE(TG_ARGV[0], TG_TABLE_NAME::text));
+  RETURN NULL;
+END $$ LANGUAGE plpgsql;
+""",
+    f"""
+DROP FUNCTION IF EXISTS sharehub_facets_links_changed();
+DROP FUNCTION IF EXISTS sharehub_facets_rows_updated();
+DROP FUNCTION IF EXISTS sharehub_facets_rows_changed();
+DROP FUNCTION IF EXISTS sharehub_bump_facets(text);
+DROP TABLE IF EXISTS {VERSION_TABLE};
+DROP SEQUENCE IF EXISTS {VERSION_TABLE}_seq;
+""",
+)
+
+
+def version_triggers_sql(
+    table: str,
+    *,
+    ignore: tuple[str, ...] = (),
+    links: tuple[str, ...] = (),
+    local_authority_link: tuple[str, str, str] | None = None,
+) -> tuple[str, str]:
+    """SQL for the triggers that bump `table`'s version (see VERSION_SQL).
+
+    `ignore`: columns whose change alters no count (useful_count). `links`:
+    link tables of facets without arrays. `local_authority_link`: (link table,
+    column to `table`, column to the local authority): when a local authority
+    moves to another region, the region arrays of the items it tags are
+    refreshed, which bumps the version.
+    """
+    args = ", ".join(f"'{column}'" for column in ignore)
+    create = [
+        f"""
+CREATE TRIGGER {table}_facets_insert AFTER INSERT ON {table}
+  REFERENCING NEW TABLE AS changed_rows FOR EACH STATEMENT
+  EXECUTE FUNCTION sharehub_facets_rows_changed();
+CREATE TRIGGER {table}_facets_delete AFTER DELETE ON {table}
+  REFERENCING OLD TABLE AS changed_rows FOR EACH STATEMENT
+  EXECUTE FUNCTION sharehub_facets_rows_changed();
+CREATE TRIGGER {table}_facets_update AFTER UPDATE ON {table}
+  REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT
+  EXECUTE FUNCTION sharehub_facets_rows_updated({args});
+CREATE TRIGGER {table}_facets_truncate AFTER TRUNCATE ON {table}
+  FOR EACH STATEMENT EXECUTE FUNCTION sharehub_facets_links_changed();"""
+    ]
+    drop = [
+        f"DROP TRIGGER IF EXISTS {table}_facets_{event} ON {table};"
+        for event in ("insert", "delete", "update", "truncate")
+    ]
+    for link in links:
+        create.append(
+            f"""
+CREATE TRIGGER {link}_version AFTER INSERT OR DELETE OR UPDATE ON {link}
+  FOR EACH STATEMENT EXECUTE FUNCTION sharehub_facets_links_changed('{table}');"""
+        )
+        drop.append(f"DROP TRIGGER IF EXISTS {link}_version ON {link};")
+    if local_authority_link:
+        link, src, dst = local_authority_link
+        name = f"{table}_la_moved"
+        create.append(
+            f"""
+CREATE FUNCTION {name}() RETURNS trigger AS $$
+BEGIN
+  PERFORM {table}_refresh_facets(ARRAY(
+    SELECT DISTINCT x.{src} FROM {link} x
+      JOIN new_rows n ON n.id = x.{dst} JOIN old_rows o ON o.id = n.id
+    WHERE o.region_id IS DISTINCT FROM n.region_id));
+  RETURN NULL;
+END $$ LANGUAGE plpgsql;
+CREATE TRIGGER {name} AFTER UPDATE ON taxonomy_localauthority
+  REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT
+  EXECUTE FUNCTION {name}();"""
+        )
+        drop.append(
+            f"DROP TRIGGER IF EXISTS {name} ON taxonomy_localauthority; "
+            f"DROP FUNCTION IF EXISTS {name}();"
+        )
+    return "\n".join(create), "\n".join(reversed(drop))
+
+
+def _cacheable(model, queryset) -> bool:
+    """Only the public view of a whole table is cached: `queryset` must be
+    exactly `model.objects.published()`."""
+    return uses_facet_arrays(model) and str(queryset.query) == str(model.objects.published().query)
+
+
+def cached_counts(model, queryset, states: list) -> tuple[dict, dict]:
+    """({state: counts} found in the cache, {state: cache key} of the
+    cacheable states not found).
+
+    A state is cacheable when it has no search and at most one value chosen.
+    The states not found are to be counted in full (every facet and the
+    total) and stored under their keys (`store_counts`)."""
+    wanted = [s for s in states if all(p != "q" for p, _v in s) and sum(len(v) for _p, v in s) <= 1]
+    if not wanted or not _cacheable(model, queryset):
+        return {}, {}
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"SELECT version FROM {VERSION_TABLE} WHERE name = %s", [model._meta.db_table]
+        )
+        row = cursor.fetchone()
+    prefix = f"facets:{model._meta.db_table}:{row[0] if row else 0}:"
+    keys = {s: prefix + "&".join(f"{p}={v[0]}" for p, v in s) for s in wanted}
+    found = cache.get_many(list(keys.values()))
+    hits = {s: found[key] for s, key in keys.items() if key in found}
+    return hits, {s: key for s, key in keys.items() if s not in hits}
+
+
+def store_counts(counts_by_key: dict) -> None:
+    if counts_by_key:
+        cache.set_many(counts_by_key, COUNTS_CACHE_SECONDS)

@@ -28,7 +28,8 @@ from sharehub.taxonomy.terms import by_pk, by_slug, terms
 class Facet:
     param: str
     label: str
-    model: type[models.Model] | None  # None: a plain choice field (language)
+    model: type[models.Model] | None  # None: a plain choice field (language, cost, ...)
+    choices: tuple = ()  # (value, label) pairs of a plain choice field
 
 
 FACETS = [
@@ -40,9 +41,20 @@ FACETS = [
     Facet("stage", _("Stage"), tax.Stage),
     Facet("kind", _("Kind of change"), tax.Kind),
     Facet("sector", _("Sector"), tax.Sector),
-    Facet("language", _("Content language"), None),
+    Facet("language", _("Content language"), None, tuple(Language.choices)),
 ]
 FACETS_BY_PARAM = {facet.param: facet for facet in FACETS}
+
+
+def register_facets(*facets: Facet) -> None:
+    """Add facets that only some content has (a resource's cost): the models
+    that lack them answer a filter by them with a 400 (NotAvailableFilter).
+    Called when the model's module loads, before any FilterSet is built."""
+    for facet in facets:
+        if facet.param not in FACETS_BY_PARAM:
+            FACETS.append(facet)
+            FACETS_BY_PARAM[facet.param] = facet
+
 
 # The model field behind each facet, when a model has it.
 FACET_FIELDS = {
@@ -222,7 +234,7 @@ def filterset_for(model: type[models.Model]) -> type[ContentFilterSet]:
         field = facet_field(model, facet.param)
         if facet.model is None:
             attrs[facet.param] = django_filters.MultipleChoiceFilter(
-                field_name=field.name, choices=Language.choices, label=facet.label
+                field_name=field.name, choices=list(facet.choices), label=facet.label
             )
         else:
             attrs[facet.param] = SlugFilter(
@@ -267,29 +279,93 @@ class FacetGroup:
 
 TOTAL = "__total__"
 
+# A filter state: ((param, (value, ...)), ...), sorted; only what changes the results.
+State = tuple[tuple[str, tuple[str, ...]], ...]
+
 
 def facet_counts(model, queryset, data, *, facets: list[Facet] | None = None) -> dict[str, dict]:
-    """For each facet, {slug: count} over the current results (every active
-    filter applied), plus {TOTAL: {"": n}}, the number of results.
+    """For each facet, {slug: count}, plus {TOTAL: {"": n}}, the number of results.
 
-    One query: the filtered rows become a CTE and each facet is a GROUP BY over
-    it (an unnest of the PostgreSQL id arrays, or a join to the link table).
-    Counting each facet over "every other filter" instead (disjunctive facets)
-    would cost one more pass over tens of thousands of rows per facet in use.
+    The count beside an option is the number of results choosing it gives,
+    every other active filter applied (options within a facet widen with OR,
+    facets narrow with AND). For a facet not in use that is the option's count
+    over the current results. For a facet in use, choosing one more option k
+    adds the items with k that the other filters let through and the current
+    results lack: total + others(k) - current(k), where others(k) counts k
+    with every filter but this facet's and current(k) over the current
+    results. An option already chosen shows others(k), what it gives alone.
+
+    Counting is over filter states: the current one and, per facet in use, the
+    current one without it. On PostgreSQL the states with at most one value
+    chosen (the unfiltered page and each single option) come from the cache
+    (facet_arrays.cached_counts, exact: keyed by a version the database bumps
+    in the transaction that changes what counts); the others are counted
+    together in one statement.
     """
     facets = list(facets if facets is not None else facets_for(model))
-    base = filterset_for(model)(data, queryset=queryset).qs.order_by()
-    counts = _count_batch(model, base, facets, with_total=True)
+    data = without_blanks(data)
+    current = _state(model, data)
+    in_use = [facet for facet in facets if data.getlist(facet.param)]
+    wanted: dict[State, list[Facet]] = {current: list(in_use)}
+    state_of = {}
     for facet in facets:
-        if facet.model is not None and facet.param in counts:
-            names = by_pk(facet.model)
-            counts[facet.param] = {
-                names[int(pk)].slug: n for pk, n in counts[facet.param].items() if int(pk) in names
-            }
+        state_of[facet.param] = _state(model, data, without=facet.param)
+        wanted.setdefault(state_of[facet.param], []).append(facet)
+    found, uncached = facet_arrays.cached_counts(model, queryset, list(wanted))
+    every = facets_for(model)
+    to_count = {s: (every if s in uncached else wanted[s]) for s in wanted if s not in found}
+    if to_count:
+        counted = _count_states(model, queryset, to_count, totals={current, *uncached})
+        facet_arrays.store_counts({key: counted[s] for s, key in uncached.items()})
+        found.update(counted)
+    total = found[current][TOTAL][""]
+    counts = {}
+    for facet in facets:
+        others = found[state_of[facet.param]].get(facet.param, {})
+        if facet in in_use:
+            chosen = set(data.getlist(facet.param))
+            now = found[current].get(facet.param, {})
+            others = {k: n if k in chosen else total + n - now.get(k, 0) for k, n in others.items()}
+        counts[facet.param] = others
+    counts[TOTAL] = {"": total}
     return counts
 
 
-def _region_count_sql(model) -> str:
+def _state(model, data, *, without: str | None = None) -> State:
+    params = [facet.param for facet in facets_for(model) if facet.param != without]
+    return tuple(
+        (param, tuple(sorted(set(data.getlist(param)))))
+        for param in [*params, "q"]
+        if data.getlist(param)
+    )
+
+
+def _count_states(model, queryset, states: dict, *, totals: set) -> dict:
+    """{state: {param: {slug: n}}} for the facets each state maps to, plus
+    {TOTAL: {"": n}} for the states in `totals`; one statement."""
+    batches = []
+    for state, facets in states.items():
+        data = QueryDict(mutable=True)
+        for param, values in state:
+            data.setlist(param, list(values))
+        base = filterset_for(model)(data, queryset=queryset).qs.order_by()
+        batches.append((base, facets, state in totals))
+    counted = _count_batch(model, batches)
+    result = {}
+    for state, counts in zip(states, counted, strict=True):
+        for facet in states[state]:
+            if facet.model is not None and facet.param in counts:
+                names = by_pk(facet.model)
+                counts[facet.param] = {
+                    names[int(pk)].slug: n
+                    for pk, n in counts[facet.param].items()
+                    if int(pk) in names
+                }
+        result[state] = counts
+    return result
+
+
+def _region_count_sql(model, cte: str) -> str:
     """Count each item once per region, whether tagged with the region itself
     or with one or more of its local authorities."""
     qn = connection.ops.quote_name
@@ -304,59 +380,89 @@ def _region_count_sql(model) -> str:
     la_table = qn(tax.LocalAuthority._meta.db_table)
     return (
         "SELECT 'region', CAST(x.region AS varchar), COUNT(*) FROM ("
-        f"SELECT t.{r_src} AS item, t.{r_dst} AS region FROM m JOIN {qn(r_table._meta.db_table)} t ON t.{r_src} = m.pk "
+        f"SELECT t.{r_src} AS item, t.{r_dst} AS region FROM {cte} m "
+        f"JOIN {qn(r_table._meta.db_table)} t ON t.{r_src} = m.pk "
         "UNION "
-        f"SELECT t.{l_src}, la.region_id FROM m JOIN {qn(l_table._meta.db_table)} t ON t.{l_src} = m.pk "
-        f"JOIN {la_table} la ON la.id = t.{l_dst}"
+        f"SELECT t.{l_src}, la.region_id FROM {cte} m JOIN {qn(l_table._meta.db_table)} t "
+        f"ON t.{l_src} = m.pk JOIN {la_table} la ON la.id = t.{l_dst}"
         ") x GROUP BY x.region"
     )
 
 
-def _count_batch(model, base, facets: list[Facet], with_total: bool) -> dict[str, dict]:
+def _count_batch(model, batches) -> list[dict[str, dict]]:
+    """For each (filtered queryset, facets, with_total): {param: {value: n}},
+    in one statement whose common table expressions are the filtered rows.
+
+    On PostgreSQL the tag arrays, plain columns and total are counted in a
+    single pass over each state's rows (a LATERAL list of (facet, value) pairs
+    per row), which reads only the narrow covering index of published items
+    (facet_arrays.covering_index_sql); link tables without arrays (a
+    resource's roles) join the same rows. Elsewhere each facet is a GROUP BY.
+    """
     qn = connection.ops.quote_name
-    columns = ["pk"]
-    arrays = {}
-    parts = []
-    for facet in facets:
-        field = facet_field(model, facet.param)
-        if field.name in facet_arrays.COLUMNS and facet_arrays.uses_facet_arrays(model):
-            alias = f"a_{field.name}"
-            arrays[alias] = facet_arrays.array(model, field.name)
-            columns.append(alias)
-            column = f"c{len(columns)}"
+    lateral = connection.vendor == "postgresql"
+    ctes, parts, all_params = [], [], []
+    for i, (base, facets, with_total) in enumerate(batches):
+        cte = f"m{i}"
+        columns = ["pk"]
+        arrays = {}
+        pairs = []  # (facet, value) per row, counted in one pass (PostgreSQL)
+        for facet in facets:
+            field = facet_field(model, facet.param)
+            if field.name in facet_arrays.COLUMNS and facet_arrays.uses_facet_arrays(model):
+                alias = f"a_{field.name}"
+                arrays[alias] = facet_arrays.array(model, field.name)
+                columns.append(alias)
+                pairs.append(
+                    f"SELECT '{facet.param}', CAST(k AS varchar) "
+                    f"FROM unnest(m.c{len(columns)}) AS k"
+                )
+            elif _regions_include_local_authorities(model, facet):
+                parts.append(f"SELECT {i}, x.* FROM ({_region_count_sql(model, cte)}) x")
+            elif field.many_to_many:
+                through = field.remote_field.through
+                src = qn(through._meta.get_field(field.m2m_field_name()).column)
+                dst = qn(through._meta.get_field(field.m2m_reverse_field_name()).column)
+                parts.append(
+                    f"SELECT {i}, '{facet.param}', CAST(t.{dst} AS varchar), COUNT(*) "
+                    f"FROM {cte} m JOIN {qn(through._meta.db_table)} t ON t.{src} = m.pk "
+                    f"GROUP BY t.{dst}"
+                )
+            else:
+                columns.append(field.attname)
+                column = f"m.c{len(columns)}"
+                if lateral:
+                    pairs.append(f"VALUES ('{facet.param}', CAST({column} AS varchar))")
+                else:
+                    parts.append(
+                        f"SELECT {i}, '{facet.param}', CAST({column} AS varchar), COUNT(*) "
+                        f"FROM {cte} m WHERE CAST({column} AS varchar) <> '' "
+                        f"GROUP BY {column}"
+                    )
+        if with_total and lateral:
+            pairs.append(f"VALUES ('{TOTAL}', CAST('*' AS varchar))")
+        elif with_total:
+            parts.append(f"SELECT {i}, '{TOTAL}', '', COUNT(*) FROM {cte}")
+        if pairs:
             parts.append(
-                f"SELECT '{facet.param}', CAST(k AS varchar), COUNT(*) "
-                f"FROM m CROSS JOIN LATERAL unnest(m.{column}) AS k GROUP BY k"
+                f"SELECT {i}, f.p, f.k, COUNT(*) FROM {cte} m "
+                f"CROSS JOIN LATERAL ({' UNION ALL '.join(pairs)}) AS f (p, k) "
+                "WHERE f.k <> '' GROUP BY f.p, f.k"  # a blank choice is no option
             )
-        elif _regions_include_local_authorities(model, facet):
-            parts.append(_region_count_sql(model))
-        elif field.many_to_many:
-            through = field.remote_field.through
-            src = qn(through._meta.get_field(field.m2m_field_name()).column)
-            dst = qn(through._meta.get_field(field.m2m_reverse_field_name()).column)
-            parts.append(
-                f"SELECT '{facet.param}', CAST(t.{dst} AS varchar), COUNT(*) "
-                f"FROM m JOIN {qn(through._meta.db_table)} t ON t.{src} = m.pk "
-                f"GROUP BY t.{dst}"
-            )
-        else:
-            columns.append(field.attname)
-            column = f"c{len(columns)}"
-            parts.append(
-                f"SELECT '{facet.param}', CAST(m.{column} AS varchar), COUNT(*) "
-                f"FROM m WHERE m.{column} IS NOT NULL GROUP BY m.{column}"
-            )
-    if with_total:
-        parts.append(f"SELECT '{TOTAL}', '', COUNT(*) FROM m")
+        sql, params = base.annotate(**arrays).values(*columns).query.sql_with_params()
+        names = ", ".join(["pk", *(f"c{n}" for n in range(2, len(columns) + 1))])
+        ctes.append(f"{cte} ({names}) AS ({sql})")
+        all_params.extend(params)
+    counts: list[dict[str, dict]] = [
+        {facet.param: {} for facet in facets} | ({TOTAL: {"": 0}} if with_total else {})
+        for _base, facets, with_total in batches
+    ]
     if not parts:
-        return {}
-    sql, params = base.annotate(**arrays).values(*columns).query.sql_with_params()
-    counts: dict[str, dict] = {facet.param: {} for facet in facets}
+        return counts
     with connection.cursor() as cursor:
-        names = ", ".join(["pk", *(f"c{i}" for i in range(2, len(columns) + 1))])
-        cursor.execute(f"WITH m ({names}) AS ({sql}) " + " UNION ALL ".join(parts), params)
-        for param, value, n in cursor.fetchall():
-            counts.setdefault(param, {})[value] = n
+        cursor.execute("WITH " + ", ".join(ctes) + " " + " UNION ALL ".join(parts), all_params)
+        for i, param, value, n in cursor.fetchall():
+            counts[i].setdefault(param, {})["" if param == TOTAL else value] = n
     return counts
 
 
@@ -369,7 +475,7 @@ def facet_groups(counts: dict[str, dict], data) -> list[FacetGroup]:
         facet = FACETS_BY_PARAM[param]
         selected = set(data.getlist(param))
         if facet.model is None:
-            choices = list(Language.choices)
+            choices = list(facet.choices)
         else:
             choices = [(t.slug, t.name) for t in terms(facet.model)]
         options = [

@@ -40,7 +40,7 @@ def test_a_region_includes_its_local_authorities(client):
     assert sorted(titles(response)) == ["Gwent-wide", "In Newport"]
 
 
-def test_facets_combine_and_count_the_current_results(client):
+def test_facets_combine_and_count_what_choosing_each_option_gives(client):
     InnovationFactory(title="A", challenge_areas=["risk"], places=([], ["newport"]))
     InnovationFactory(title="B", challenge_areas=["risk", "value"], places=([], ["cardiff"]))
     InnovationFactory(title="C", challenge_areas=["value"], places=([], ["newport"]))
@@ -49,15 +49,16 @@ def test_facets_combine_and_count_the_current_results(client):
     groups = {
         g.param: {o.slug: o.count for o in g.options} for g in response.context["result"].facets
     }
-    # Every facet counts the current results; the options in use stay listed.
+    # Each count is what choosing the option gives: a facet not in use counts
+    # the current results; ticking "value" too widens them to A and C.
     assert groups["local_authority"] == {"newport": 1}
-    assert groups["challenge_area"] == {"risk": 1}
-    assert groups["region"] == {"gwent": 1}
+    assert groups["challenge_area"] == {"risk": 1, "value": 2}
+    assert groups["region"] == {"gwent": 1, "cardiff-and-vale": 2}
     response = client.get(URL, {"challenge_area": "value"})
     groups = {
         g.param: {o.slug: o.count for o in g.options} for g in response.context["result"].facets
     }
-    assert groups["challenge_area"] == {"risk": 1, "value": 2}
+    assert groups["challenge_area"] == {"risk": 3, "value": 2}
     assert groups["region"] == {"gwent": 1, "cardiff-and-vale": 1}
 
 

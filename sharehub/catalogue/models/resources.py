@@ -5,7 +5,7 @@ from django.utils.translation import gettext_lazy as _
 from sharehub.catalogue.models.base import CatalogueItem
 from sharehub.core.models import MarkdownRendered, max_length
 from sharehub.core.validators import validate_single_line
-from sharehub.taxonomy.filters import FACET_FIELDS
+from sharehub.taxonomy.filters import FACET_FIELDS, Facet, register_facets
 from sharehub.taxonomy.models import JobRole, Role, Sector
 
 
@@ -41,6 +41,14 @@ class TimeToImplement(models.TextChoices):
 
 
 BODY_MAX = 20000
+
+# Facets only resources have: filtering other content by them is a 400.
+register_facets(
+    Facet("resource_type", _("Type of resource"), None, tuple(ResourceType.choices)),
+    Facet("evidence_level", _("Evidence level"), None, tuple(EvidenceLevel.choices)),
+    Facet("cost", _("Cost"), None, tuple(Cost.choices)),
+    Facet("time_to_implement", _("Time to put in place"), None, tuple(TimeToImplement.choices)),
+)
 
 
 class Resource(MarkdownRendered, CatalogueItem):
