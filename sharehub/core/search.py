@@ -13,9 +13,20 @@ import re
 from functools import reduce
 from operator import or_
 
-from django.contrib.postgres.search import SearchHeadline, SearchQuery
+from django.contrib.postgres.search import SearchHeadline, SearchQueryField, SearchVectorField
 from django.db import connection, models
-from django.db.models import Case, F, FloatField, Q, TextField, Value, When
+from django.db.models import (
+    BooleanField,
+    Case,
+    ExpressionWrapper,
+    F,
+    FloatField,
+    Func,
+    Q,
+    TextField,
+    Value,
+    When,
+)
 from django.db.models.expressions import RawSQL
 from django.db.models.functions import Concat
 from django.utils.html import escape
@@ -23,7 +34,6 @@ from django.utils.safestring import SafeString, mark_safe
 
 MARK_START = "\x02"
 MARK_STOP = "\x03"
-CONFIGS = {"cy": "simple"}  # every other language uses english
 DEFAULT_CONFIG = "english"
 
 
@@ -31,8 +41,11 @@ def is_postgres() -> bool:
     return connection.vendor == "postgresql"
 
 
-def _query(q: str, config: str) -> SearchQuery:
-    return SearchQuery(q, config=config, search_type="websearch")
+def widened_query(q: str, welsh) -> Func:
+    """The tsquery for `q` with each word widened to its Welsh-aware
+    alternatives (sharehub_tsquery); `welsh` is a boolean expression."""
+    welsh = welsh if hasattr(welsh, "resolve_expression") else Value(welsh)
+    return Func(welsh, Value(q), function="sharehub_tsquery", output_field=SearchQueryField())
 
 
 class SearchableQuerySet(models.QuerySet):
@@ -52,16 +65,30 @@ class SearchableQuerySet(models.QuerySet):
                 self = self.filter(reduce(or_, (Q(**{f"{f}__icontains": word}) for f in fields)))
             return self.annotate(rank=Value(1.0, output_field=FloatField()))
         table = connection.ops.quote_name(self.model._meta.db_table)
-        welsh = Q(language="cy", search_vector=_query(q, "simple"))
-        other = ~Q(language="cy") & Q(search_vector=_query(q, DEFAULT_CONFIG))
-        rank = RawSQL(
-            f"ts_rank_cd({table}.rank_vector, CASE WHEN {table}.language = 'cy' "
-            "THEN websearch_to_tsquery('simple', %s) "
-            "ELSE websearch_to_tsquery('english', %s) END, 1)",
-            (q, q),
-            output_field=FloatField(),
+        welsh = RawSQL(f"{table}.language = 'cy'", (), output_field=BooleanField())
+        widened = widened_query(q, welsh)
+        exact = Func(
+            Func(welsh, function="sharehub_config"),
+            Value(q),
+            function="websearch_to_tsquery",
+            output_field=SearchQueryField(),
         )
-        return self.filter(welsh | other).annotate(rank=rank)
+        # Every match scores on the widened query; exact words score again, so
+        # "ffôn" ranks above "ffon" for the query "ffôn" (and below for "ffon").
+        rank_vector = RawSQL(f"{table}.rank_vector", (), output_field=SearchVectorField())
+        rank = Func(rank_vector, widened, Value(1), function="ts_rank_cd") + Func(
+            rank_vector, exact, Value(1), function="ts_rank_cd"
+        )
+        matches = Func(
+            F("search_vector"),
+            widened,
+            arg_joiner=" @@ ",
+            template="(%(expressions)s)",
+            output_field=BooleanField(),
+        )
+        return self.filter(matches).annotate(
+            rank=ExpressionWrapper(rank, output_field=FloatField())
+        )
 
     def with_headline(self, q: str):
         """Annotate `headline`: a fragment with matches between MARK_START/MARK_STOP."""
@@ -77,10 +104,10 @@ class SearchableQuerySet(models.QuerySet):
             headline=Case(
                 When(
                     language="cy",
-                    then=SearchHeadline(field, _query(q, "simple"), config="simple", **options),
+                    then=SearchHeadline(field, widened_query(q, True), config="simple", **options),
                 ),
                 default=SearchHeadline(
-                    field, _query(q, DEFAULT_CONFIG), config=DEFAULT_CONFIG, **options
+                    field, widened_query(q, False), config=DEFAULT_CONFIG, **options
                 ),
             )
         )
@@ -98,6 +125,137 @@ def render_headline(text: str) -> SafeString:
     return mark_safe("".join(parts))
 
 
+# Welsh-aware matching, in SQL so that bulk inserts get it from the trigger.
+# Matching folds diacritics ("ffon" finds "ffôn") in both languages; Welsh rows
+# and queries also carry the radical form of mutated initials and the singular
+# of a few plural endings. A document keeps its exact words (weight as given)
+# and adds the alternatives at the same positions with a lower weight; a query
+# lexeme becomes (exact | alternatives). See docs/search.md.
+SEARCH_FUNCTIONS_SQL = r"""
+CREATE OR REPLACE FUNCTION sharehub_fold(t text) RETURNS text
+LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $f$
+  SELECT translate(lower(t),
+    'âêîôûŵŷáéíóúẃýàèìòùẁỳäëïöüẅÿçñãõ',
+    'aeiouwyaeiouwyaeiouwyaeiouwyycnao')
+$f$;
+
+-- Each word's radical (dictionary) form if its initial could be a mutation.
+-- Uppercase marks an initial already replaced, so later rules leave it alone.
+CREATE OR REPLACE FUNCTION sharehub_cy_radical(t text, second boolean) RETURNS text
+LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $f$
+  SELECT lower(CASE WHEN second THEN
+    -- the other reading of an ambiguous initial: f < m (soft), l < gl, r < gr
+    regexp_replace(regexp_replace(regexp_replace(t,
+      '\mf(?!f)', 'M', 'g'), '\ml(?!l)', 'GL', 'g'), '\mr(?!h)', 'GR', 'g')
+  ELSE
+    regexp_replace(regexp_replace(regexp_replace(regexp_replace(regexp_replace(
+    regexp_replace(regexp_replace(regexp_replace(regexp_replace(regexp_replace(
+    regexp_replace(regexp_replace(regexp_replace(regexp_replace(regexp_replace(
+    regexp_replace(regexp_replace(regexp_replace(t,
+      -- nasal: ngh < c, mh < p, nh < t, ng < g; aspirate: ch < c, ph < p, th < t
+      '\mngh', 'C', 'g'), '\mmh', 'P', 'g'), '\mnh', 'T', 'g'), '\mng', 'G', 'g'),
+      '\mch', 'C', 'g'), '\mph', 'P', 'g'), '\mth', 'T', 'g'),
+      -- soft: dd < d, g < c, b < p, d < t, f < b, l < ll, r < rh, vowel < g+vowel
+      '\mdd', 'D', 'g'), '\mg', 'C', 'g'), '\mb', 'P', 'g'), '\md', 'T', 'g'),
+      '\mf(?!f)', 'B', 'g'),
+      -- nasal: m < b, n < d
+      '\mm', 'B', 'g'), '\mn', 'D', 'g'),
+      '\ml(?!l)', 'LL', 'g'), '\mr(?!h)', 'RH', 'g'), '\m([aeiouwy])', 'G\1', 'g'),
+      -- h before a vowel (after ei "her", ein, eu, ...)
+      '\mh([aeiouwy])', '\1', 'g')
+  END)
+$f$;
+
+-- Singular of the safest plural endings: -au, -iau, -oedd after a stem of 4+
+-- letters, and -wyr to -wr (gofalwyr, gofalwr).
+CREATE OR REPLACE FUNCTION sharehub_cy_singular(t text) RETURNS text
+LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $f$
+  SELECT regexp_replace(regexp_replace(t,
+    '\m(\w{4,}?)(?:i?au|oedd)\M', '\1', 'g'), '\m(\w{2,})wyr\M', '\1wr', 'g')
+$f$;
+
+-- The alternative texts of a (Welsh) text, word positions unchanged.
+CREATE OR REPLACE FUNCTION sharehub_variants(t text, welsh boolean) RETURNS text[]
+LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $f$
+  SELECT CASE WHEN welsh THEN ARRAY[
+    sharehub_fold(t),
+    sharehub_cy_radical(sharehub_fold(t), false),
+    sharehub_cy_radical(sharehub_fold(t), true),
+    sharehub_cy_singular(sharehub_fold(t)),
+    sharehub_cy_singular(sharehub_cy_radical(sharehub_fold(t), false))]
+  WHEN sharehub_fold(t) <> lower(t) THEN ARRAY[sharehub_fold(t)]
+  ELSE ARRAY[]::text[] END
+$f$;
+
+CREATE OR REPLACE FUNCTION sharehub_config(welsh boolean) RETURNS regconfig
+LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $f$
+  SELECT CASE WHEN welsh THEN 'simple'::regconfig ELSE 'english'::regconfig END
+$f$;
+
+-- A document's vector: its exact words weighted `w`, plus each alternative at
+-- the same position weighted C (for a title) or D.
+CREATE OR REPLACE FUNCTION sharehub_tsvector(welsh boolean, doc text, w "char") RETURNS tsvector
+LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE AS $f$
+DECLARE
+  cfg regconfig := sharehub_config(welsh);
+  alt "char" := CASE WHEN w = 'A' THEN 'C' ELSE 'D' END;
+  result text := setweight(to_tsvector(cfg, coalesce(doc, '')), w)::text;
+  variant text;
+BEGIN
+  FOREACH variant IN ARRAY sharehub_variants(coalesce(doc, ''), welsh) LOOP
+    result := result || ' ' || setweight(to_tsvector(cfg, variant), alt)::text;
+  END LOOP;
+  RETURN result::tsvector;
+END $f$;
+
+-- A websearch query with every lexeme widened to (exact | alternatives).
+CREATE OR REPLACE FUNCTION sharehub_tsquery(welsh boolean, q text) RETURNS tsquery
+LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE AS $f$
+DECLARE
+  exact text := websearch_to_tsquery(sharehub_config(welsh), q)::text;
+  lexeme_re text := '''((?:[^'']|'''')*)''';
+  parts text[] := regexp_split_to_array(exact, lexeme_re);
+  lexemes text[] := ARRAY(SELECT m[1] FROM regexp_matches(exact, lexeme_re, 'g') m);
+  result text := parts[1];
+  lexeme text;
+BEGIN
+  FOR i IN 1 .. coalesce(array_length(lexemes, 1), 0) LOOP
+    lexeme := replace(lexemes[i], '''''', '''');
+    result := result || '(' || (
+      SELECT string_agg(DISTINCT quote_literal(form), ' | ')
+      FROM unnest(lexeme || sharehub_variants(lexeme, welsh)) form WHERE form <> ''
+    ) || ')' || parts[i + 1];
+  END LOOP;
+  RETURN result::tsquery;
+END $f$;
+"""
+
+
+def search_function_sql(table: str, weighted: dict[str, str]) -> str:
+    """The trigger function filling `table`'s search_vector (every field) and
+    rank_vector (the A and B fields only)."""
+
+    def vector(weights: str) -> str:
+        return " || ".join(
+            f"sharehub_tsvector(welsh, {expr}, '{weight}')"
+            for weight, expr in weighted.items()
+            if weight in weights
+        )
+
+    # Ranking reads a small vector of the A and B texts only: ts_rank over the
+    # full (TOASTed) vector of thousands of matches costs ten times more, and
+    # body-only matches rank last either way.
+    return f"""
+CREATE OR REPLACE FUNCTION {table}_search_vector_update() RETURNS trigger AS $$
+DECLARE welsh boolean := NEW.language = 'cy';
+BEGIN
+  NEW.search_vector := {vector("ABCD")};
+  NEW.rank_vector := {vector("AB")};
+  RETURN NEW;
+END $$ LANGUAGE plpgsql;
+"""
+
+
 def search_trigger_sql(table: str, weighted: dict[str, str], title_column: str) -> tuple[str, str]:
     """SQL that creates (and drops) the trigger keeping `table.search_vector` current.
 
@@ -105,30 +263,12 @@ def search_trigger_sql(table: str, weighted: dict[str, str], title_column: str) 
     {"A": "NEW.title", "B": "NEW.summary"}. `title_column` gets a trigram index
     for spelling suggestions.
     """
-    parts = " || ".join(
-        f"setweight(to_tsvector(cfg, coalesce({expr}, '')), '{weight}')"
-        for weight, expr in weighted.items()
-    )
-    # Ranking reads a small vector of the A and B texts only: ts_rank over the
-    # full (TOASTed) vector of thousands of matches costs ten times more, and
-    # body-only matches rank last either way.
-    rank_parts = " || ".join(
-        f"setweight(to_tsvector(cfg, coalesce({expr}, '')), '{weight}')"
-        for weight, expr in weighted.items()
-        if weight in "AB"
-    )
     func = f"{table}_search_vector_update"
     columns = sorted({"language", *re.findall(r"NEW\.(\w+)", " ".join(weighted.values()))})
     create = f"""
 ALTER TABLE {table} ADD COLUMN rank_vector tsvector;
-CREATE OR REPLACE FUNCTION {func}() RETURNS trigger AS $$
-DECLARE cfg regconfig := CASE WHEN NEW.language = 'cy' THEN 'simple'::regconfig
-                              ELSE 'english'::regconfig END;
-BEGIN
-  NEW.search_vector := {parts};
-  NEW.rank_vector := {rank_parts};
-  RETURN NEW;
-END $$ LANGUAGE plpgsql;
+{SEARCH_FUNCTIONS_SQL}
+{search_function_sql(table, weighted)}
 CREATE TRIGGER {table}_search_vector BEFORE INSERT OR UPDATE OF {", ".join(columns)} ON {table}
   FOR EACH ROW EXECUTE FUNCTION {func}();
 CREATE INDEX {table}_search_gin ON {table} USING gin (search_vector);
@@ -144,6 +284,18 @@ DROP INDEX IF EXISTS {table}_title_trgm;
 ALTER TABLE {table} DROP COLUMN IF EXISTS rank_vector;
 """
     return create, drop
+
+
+def welsh_search_sql(table: str, weighted: dict[str, str]) -> tuple[str, str]:
+    """SQL that brings an existing search trigger up to Welsh-aware matching
+    and rebuilds every row's vectors; backwards it leaves the functions (the
+    queries of the older code still work against the wider vectors)."""
+    create = f"""
+{SEARCH_FUNCTIONS_SQL}
+{search_function_sql(table, weighted)}
+UPDATE {table} SET language = language;
+"""
+    return create, "SELECT 1"
 
 
 def postgres_only_sql(create: str, drop: str):
