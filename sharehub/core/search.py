@@ -13,7 +13,12 @@ import re
 from functools import reduce
 from operator import or_
 
-from django.contrib.postgres.search import SearchHeadline, SearchQueryField, SearchVectorField
+from django.contrib.postgres.search import (
+    SearchHeadline,
+    SearchQuery,
+    SearchQueryField,
+    SearchVectorField,
+)
 from django.db import connection, models
 from django.db.models import (
     BooleanField,
@@ -41,11 +46,26 @@ def is_postgres() -> bool:
     return connection.vendor == "postgresql"
 
 
-def widened_query(q: str, welsh) -> Func:
-    """The tsquery for `q` with each word widened to its Welsh-aware
-    alternatives (sharehub_tsquery); `welsh` is a boolean expression."""
-    welsh = welsh if hasattr(welsh, "resolve_expression") else Value(welsh)
-    return Func(welsh, Value(q), function="sharehub_tsquery", output_field=SearchQueryField())
+def config(welsh: bool) -> str:
+    return "simple" if welsh else DEFAULT_CONFIG
+
+
+def widened_query(q: str, welsh: bool) -> Func:
+    """The tsquery for `q` with each word widened to its alternatives
+    (sharehub_tsquery: Welsh-aware for Welsh rows, accents folded for others)."""
+    return Func(
+        Value(welsh), Value(q), function="sharehub_tsquery", output_field=SearchQueryField()
+    )
+
+
+def _matches(query) -> Func:
+    return Func(
+        F("search_vector"),
+        query,
+        arg_joiner=" @@ ",
+        template="(%(expressions)s)",
+        output_field=BooleanField(),
+    )
 
 
 class SearchableQuerySet(models.QuerySet):
@@ -65,30 +85,23 @@ class SearchableQuerySet(models.QuerySet):
                 self = self.filter(reduce(or_, (Q(**{f"{f}__icontains": word}) for f in fields)))
             return self.annotate(rank=Value(1.0, output_field=FloatField()))
         table = connection.ops.quote_name(self.model._meta.db_table)
-        welsh = RawSQL(f"{table}.language = 'cy'", (), output_field=BooleanField())
-        widened = widened_query(q, welsh)
-        exact = Func(
-            Func(welsh, function="sharehub_config"),
-            Value(q),
-            function="websearch_to_tsquery",
-            output_field=SearchQueryField(),
-        )
+        welsh = Q(language="cy")
+
+        def per_row(cy, other):
+            return Case(When(welsh, then=cy), default=other, output_field=SearchQueryField())
+
+        # Each language's query is a constant, so the GIN index serves both.
+        widened = {True: widened_query(q, True), False: widened_query(q, False)}
+        exact = {w: SearchQuery(q, config=config(w), search_type="websearch") for w in widened}
         # Every match scores on the widened query; exact words score again, so
         # "ffôn" ranks above "ffon" for the query "ffôn" (and below for "ffon").
         rank_vector = RawSQL(f"{table}.rank_vector", (), output_field=SearchVectorField())
-        rank = Func(rank_vector, widened, Value(1), function="ts_rank_cd") + Func(
-            rank_vector, exact, Value(1), function="ts_rank_cd"
-        )
-        matches = Func(
-            F("search_vector"),
-            widened,
-            arg_joiner=" @@ ",
-            template="(%(expressions)s)",
-            output_field=BooleanField(),
-        )
-        return self.filter(matches).annotate(
-            rank=ExpressionWrapper(rank, output_field=FloatField())
-        )
+        rank = Func(
+            rank_vector, per_row(widened[True], widened[False]), Value(1), function="ts_rank_cd"
+        ) + Func(rank_vector, per_row(exact[True], exact[False]), Value(1), function="ts_rank_cd")
+        return self.filter(
+            (welsh & _matches(widened[True])) | (~welsh & _matches(widened[False]))
+        ).annotate(rank=ExpressionWrapper(rank, output_field=FloatField()))
 
     def with_headline(self, q: str):
         """Annotate `headline`: a fragment with matches between MARK_START/MARK_STOP."""
