@@ -13,6 +13,7 @@ import re
 from functools import reduce
 from operator import or_
 
+from django.conf import settings
 from django.contrib.postgres.search import (
     SearchHeadline,
     SearchQuery,
@@ -70,7 +71,22 @@ def _matches(query) -> Func:
 
 class SearchableQuerySet(models.QuerySet):
     """Models using it declare `search_fields` (the SQLite fallback searches
-    these) and `headline_fields` (the text a snippet is cut from)."""
+    these) and `headline_fields` (the text a snippet is cut from).
+
+    On PostgreSQL, ordering a search best first (`order_by("-rank", ...)`)
+    ranks a bounded candidate set: the newest SHAREHUB_MAX_RESULTS matches,
+    found in published_at order so a common word stops early instead of
+    scoring every match (see `best_candidates`). `count()` still counts every
+    match."""
+
+    _search_q = ""
+    _unbounded = None  # the full search, when this queryset is its candidates
+
+    def _clone(self):
+        clone = super()._clone()
+        clone._search_q = self._search_q
+        clone._unbounded = self._unbounded
+        return clone
 
     def search(self, q: str):
         q = (q or "").strip()
@@ -84,24 +100,61 @@ class SearchableQuerySet(models.QuerySet):
                     continue
                 self = self.filter(reduce(or_, (Q(**{f"{f}__icontains": word}) for f in fields)))
             return self.annotate(rank=Value(1.0, output_field=FloatField()))
+        welsh = Q(language="cy")
+        # Each language's query is a constant, so the GIN index serves both.
+        matched = self.filter(
+            (welsh & _matches(widened_query(q, True)))
+            | (~welsh & _matches(widened_query(q, False)))
+        ).annotate(rank=self._rank(q))
+        matched._search_q = q
+        return matched
+
+    def _rank(self, q: str) -> ExpressionWrapper:
+        """Every match scores on the widened query; exact words score again, so
+        "ffôn" ranks above "ffon" for the query "ffôn" (and below for "ffon")."""
         table = connection.ops.quote_name(self.model._meta.db_table)
         welsh = Q(language="cy")
 
-        def per_row(cy, other):
-            return Case(When(welsh, then=cy), default=other, output_field=SearchQueryField())
+        def per_row(query):
+            return Case(
+                When(welsh, then=query(True)), default=query(False), output_field=SearchQueryField()
+            )
 
-        # Each language's query is a constant, so the GIN index serves both.
-        widened = {True: widened_query(q, True), False: widened_query(q, False)}
-        exact = {w: SearchQuery(q, config=config(w), search_type="websearch") for w in widened}
-        # Every match scores on the widened query; exact words score again, so
-        # "ffôn" ranks above "ffon" for the query "ffôn" (and below for "ffon").
+        def exact(is_welsh):
+            return SearchQuery(q, config=config(is_welsh), search_type="websearch")
+
         rank_vector = RawSQL(f"{table}.rank_vector", (), output_field=SearchVectorField())
         rank = Func(
-            rank_vector, per_row(widened[True], widened[False]), Value(1), function="ts_rank_cd"
-        ) + Func(rank_vector, per_row(exact[True], exact[False]), Value(1), function="ts_rank_cd")
-        return self.filter(
-            (welsh & _matches(widened[True])) | (~welsh & _matches(widened[False]))
-        ).annotate(rank=ExpressionWrapper(rank, output_field=FloatField()))
+            rank_vector, per_row(lambda w: widened_query(q, w)), Value(1), function="ts_rank_cd"
+        ) + Func(rank_vector, per_row(exact), Value(1), function="ts_rank_cd")
+        return ExpressionWrapper(rank, output_field=FloatField())
+
+    def best_candidates(self):
+        """The matches to rank: the newest SHAREHUB_MAX_RESULTS (as deep as any
+        page goes), each with its rank. Scoring every match of a common word
+        means reading tens of thousands of rows of a wide table; walking the
+        published_at index stops after the first SHAREHUB_MAX_RESULTS matches.
+        A rare word is found through the GIN index and sorted, as before."""
+        if not self._search_q or not is_postgres() or self._unbounded is not None:
+            return self
+        newest = (
+            super().order_by("-published_at", "-pk").values("pk")[: settings.SHAREHUB_MAX_RESULTS]
+        )
+        bounded = self.__class__(model=self.model, using=self._db).filter(pk__in=newest)
+        bounded = bounded.annotate(rank=self._rank(self._search_q))
+        bounded._search_q = self._search_q
+        bounded._unbounded = self
+        return bounded
+
+    def order_by(self, *fields):
+        if fields[:1] == ("-rank",):
+            return super(SearchableQuerySet, self.best_candidates()).order_by(*fields)
+        return super().order_by(*fields)
+
+    def count(self) -> int:
+        if self._unbounded is not None:
+            return self._unbounded.count()
+        return super().count()
 
     def with_headline(self, q: str):
         """Annotate `headline`: a fragment with matches between MARK_START/MARK_STOP."""

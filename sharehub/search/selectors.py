@@ -148,8 +148,11 @@ def combined_search(data: QueryDict) -> CombinedSearch:
 
 def _union(querysets: dict[str, QuerySet], selected: list[str], query: str, ordering: str):
     parts = []
+    best_first = bool(query) and ordering != "newest"
     for slug in selected:
-        qs = querysets[slug].order_by()
+        qs = querysets[slug]
+        # Best first ranks each type's bounded candidate set (SearchableQuerySet).
+        qs = (qs.best_candidates() if best_first else qs).order_by()
         if not query:
             qs = qs.annotate(rank=Value(0.0, output_field=FloatField()))
         parts.append(
@@ -160,7 +163,7 @@ def _union(querysets: dict[str, QuerySet], selected: list[str], query: str, orde
     if not parts:
         return Innovation.objects.none().values_list("pk")
     rows = parts[0].union(*parts[1:], all=True) if len(parts) > 1 else parts[0]
-    if query and ordering != "newest":
+    if best_first:
         return rows.order_by("-rank", "-published_at", "-pk")
     return rows.order_by("-published_at", "-pk")
 
