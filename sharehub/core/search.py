@@ -76,8 +76,8 @@ class SearchableQuerySet(models.QuerySet):
     On PostgreSQL, ordering a search best first (`order_by("-rank", ...)`)
     ranks a bounded candidate set: the newest SHAREHUB_MAX_RESULTS matches,
     found in published_at order so a common word stops early instead of
-    scoring every match (see `best_candidates`). `count()` still counts every
-    match."""
+    scoring every match (see `best_candidates`). `count()` and any other
+    ordering (including none, which counting asks for) see every match again."""
 
     _search_q = ""
     _unbounded = None  # the full search, when this queryset is its candidates
@@ -149,6 +149,9 @@ class SearchableQuerySet(models.QuerySet):
     def order_by(self, *fields):
         if fields[:1] == ("-rank",):
             return super(SearchableQuerySet, self.best_candidates()).order_by(*fields)
+        if self._unbounded is not None:
+            # Any other order (or none, as counting asks) is over every match.
+            return self._unbounded.order_by(*fields)
         return super().order_by(*fields)
 
     def count(self) -> int:

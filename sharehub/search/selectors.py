@@ -150,9 +150,9 @@ def _union(querysets: dict[str, QuerySet], selected: list[str], query: str, orde
     parts = []
     best_first = bool(query) and ordering != "newest"
     for slug in selected:
-        qs = querysets[slug]
-        # Best first ranks each type's bounded candidate set (SearchableQuerySet).
-        qs = (qs.best_candidates() if best_first else qs).order_by()
+        qs = querysets[slug].order_by()
+        if best_first:  # each type's bounded candidate set (SearchableQuerySet)
+            qs = qs.best_candidates()
         if not query:
             qs = qs.annotate(rank=Value(0.0, output_field=FloatField()))
         parts.append(
