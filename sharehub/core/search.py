@@ -208,76 +208,88 @@ LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $f$
     'aeiouwyaeiouwyaeiouwyaeiouwyycnao')
 $f$;
 
--- Each word's radical (dictionary) form if its initial could be a mutation.
--- Uppercase marks an initial already replaced, so later rules leave it alone.
-CREATE OR REPLACE FUNCTION sharehub_cy_radical(t text, second boolean) RETURNS text
+-- The radical (dictionary) forms a Welsh word could be a mutation of.
+CREATE OR REPLACE FUNCTION sharehub_cy_radicals(w text) RETURNS text[]
 LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $f$
-  SELECT lower(CASE WHEN second THEN
-    -- the other reading of an ambiguous initial: f < m (soft), l < gl, r < gr
-    regexp_replace(regexp_replace(regexp_replace(t,
-      '\mf(?!f)', 'M', 'g'), '\ml(?!l)', 'GL', 'g'), '\mr(?!h)', 'GR', 'g')
-  ELSE
-    regexp_replace(regexp_replace(regexp_replace(regexp_replace(regexp_replace(
-    regexp_replace(regexp_replace(regexp_replace(regexp_replace(regexp_replace(
-    regexp_replace(regexp_replace(regexp_replace(regexp_replace(regexp_replace(
-    regexp_replace(regexp_replace(regexp_replace(t,
-      -- nasal: ngh < c, mh < p, nh < t, ng < g; aspirate: ch < c, ph < p, th < t
-      '\mngh', 'C', 'g'), '\mmh', 'P', 'g'), '\mnh', 'T', 'g'), '\mng', 'G', 'g'),
-      '\mch', 'C', 'g'), '\mph', 'P', 'g'), '\mth', 'T', 'g'),
-      -- soft: dd < d, g < c, b < p, d < t, f < b, l < ll, r < rh, vowel < g+vowel
-      '\mdd', 'D', 'g'), '\mg', 'C', 'g'), '\mb', 'P', 'g'), '\md', 'T', 'g'),
-      '\mf(?!f)', 'B', 'g'),
-      -- nasal: m < b, n < d
-      '\mm', 'B', 'g'), '\mn', 'D', 'g'),
-      '\ml(?!l)', 'LL', 'g'), '\mr(?!h)', 'RH', 'g'), '\m([aeiouwy])', 'G\1', 'g'),
-      -- h before a vowel (after ei "her", ein, eu, ...)
-      '\mh([aeiouwy])', '\1', 'g')
-  END)
+  SELECT CASE
+    -- nasal: ngh < c, mh < p, nh < t, ng < g; aspirate: ch < c, ph < p, th < t
+    WHEN w LIKE 'ngh%' THEN ARRAY['c' || substr(w, 4)]
+    WHEN w LIKE 'mh%' THEN ARRAY['p' || substr(w, 3)]
+    WHEN w LIKE 'nh%' THEN ARRAY['t' || substr(w, 3)]
+    WHEN w LIKE 'ng%' THEN ARRAY['g' || substr(w, 3)]
+    WHEN w LIKE 'ch%' THEN ARRAY['c' || substr(w, 3)]
+    WHEN w LIKE 'ph%' THEN ARRAY['p' || substr(w, 3)]
+    WHEN w LIKE 'th%' THEN ARRAY['t' || substr(w, 3)]
+    -- soft: dd < d, g < c, b < p, d < t, f < b or m, l < ll or gl, r < rh or gr
+    WHEN w LIKE 'dd%' THEN ARRAY['d' || substr(w, 3)]
+    WHEN w LIKE 'll%' OR w LIKE 'rh%' OR w LIKE 'ff%' THEN ARRAY[]::text[]
+    WHEN w LIKE 'g%' THEN ARRAY['c' || substr(w, 2)]
+    WHEN w LIKE 'b%' THEN ARRAY['p' || substr(w, 2)]
+    WHEN w LIKE 'd%' THEN ARRAY['t' || substr(w, 2)]
+    WHEN w LIKE 'f%' THEN ARRAY['b' || substr(w, 2), 'm' || substr(w, 2)]
+    WHEN w LIKE 'l%' THEN ARRAY['ll' || substr(w, 2), 'gl' || substr(w, 2)]
+    WHEN w LIKE 'r%' THEN ARRAY['rh' || substr(w, 2), 'gr' || substr(w, 2)]
+    -- nasal: m < b, n < d
+    WHEN w LIKE 'm%' THEN ARRAY['b' || substr(w, 2)]
+    WHEN w LIKE 'n%' THEN ARRAY['d' || substr(w, 2)]
+    -- h before a vowel (ei hardal), and soft g < nothing (gwaith > waith)
+    WHEN w ~ '^h[aeiouwy]' THEN ARRAY[substr(w, 2)]
+    WHEN w ~ '^[aeiouwy]' THEN ARRAY['g' || w]
+    ELSE ARRAY[]::text[]
+  END
 $f$;
 
 -- Singular of the safest plural endings: -au, -iau, -oedd after a stem of 4+
 -- letters, and -wyr to -wr (gofalwyr, gofalwr).
-CREATE OR REPLACE FUNCTION sharehub_cy_singular(t text) RETURNS text
+CREATE OR REPLACE FUNCTION sharehub_cy_singular(w text) RETURNS text
 LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $f$
-  SELECT regexp_replace(regexp_replace(t,
-    '\m(\w{4,}?)(?:i?au|oedd)\M', '\1', 'g'), '\m(\w{2,})wyr\M', '\1wr', 'g')
+  SELECT CASE
+    WHEN (w LIKE '%au' OR w LIKE '%oedd') AND w ~ '^\w{4,}?(i?au|oedd)$'
+      THEN regexp_replace(w, '^(\w{4,}?)(i?au|oedd)$', '\1')
+    WHEN w LIKE '%__wyr' THEN left(w, -3) || 'wr'
+    ELSE w
+  END
 $f$;
 
--- The alternative texts of a (Welsh) text, word positions unchanged.
-CREATE OR REPLACE FUNCTION sharehub_variants(t text, welsh boolean) RETURNS text[]
-LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $f$
-  SELECT CASE WHEN welsh THEN ARRAY[
-    sharehub_fold(t),
-    sharehub_cy_radical(sharehub_fold(t), false),
-    sharehub_cy_radical(sharehub_fold(t), true),
-    sharehub_cy_singular(sharehub_fold(t)),
-    sharehub_cy_singular(sharehub_cy_radical(sharehub_fold(t), false))]
-  WHEN sharehub_fold(t) <> lower(t) THEN ARRAY[sharehub_fold(t)]
-  ELSE ARRAY[]::text[] END
-$f$;
+-- A lexeme's other forms: diacritics folded; for Welsh also its possible
+-- radicals and the singular of each. May repeat a form or hold the lexeme.
+CREATE OR REPLACE FUNCTION sharehub_variants(lexeme text, welsh boolean) RETURNS text[]
+LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE AS $f$
+DECLARE
+  f text := sharehub_fold(lexeme);
+  r text[];
+BEGIN
+  IF NOT welsh THEN
+    RETURN ARRAY[f];
+  END IF;
+  r := sharehub_cy_radicals(f);
+  RETURN ARRAY[f, sharehub_cy_singular(f)] || r
+    || ARRAY[sharehub_cy_singular(r[1]), sharehub_cy_singular(r[2])];
+END $f$;
 
 CREATE OR REPLACE FUNCTION sharehub_config(welsh boolean) RETURNS regconfig
 LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $f$
   SELECT CASE WHEN welsh THEN 'simple'::regconfig ELSE 'english'::regconfig END
 $f$;
 
--- A document's vector: its exact words weighted `w`, plus each alternative at
--- the same position weighted C (for a title) or D.
+-- A document's vector: its exact lexemes weighted `w`, plus each lexeme's
+-- variants at the same positions, weighted C (for a title) or D.
 CREATE OR REPLACE FUNCTION sharehub_tsvector(welsh boolean, doc text, w "char") RETURNS tsvector
-LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE AS $f$
-DECLARE
-  cfg regconfig := sharehub_config(welsh);
-  alt "char" := CASE WHEN w = 'A' THEN 'C' ELSE 'D' END;
-  result text := setweight(to_tsvector(cfg, coalesce(doc, '')), w)::text;
-  variant text;
-BEGIN
-  FOREACH variant IN ARRAY sharehub_variants(coalesce(doc, ''), welsh) LOOP
-    result := result || ' ' || setweight(to_tsvector(cfg, variant), alt)::text;
-  END LOOP;
-  RETURN result::tsvector;
-END $f$;
+LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $f$
+  SELECT CASE WHEN NOT welsh AND sharehub_fold(doc) = lower(doc) THEN exact
+    ELSE (exact::text || ' ' || coalesce((
+      SELECT string_agg(
+        '''' || replace(replace(form, '\', '\\'), '''', '''''') || ''':'
+          || array_to_string(u.positions, alt || ',') || alt,
+        ' ')
+      FROM unnest(exact) u, unnest(sharehub_variants(u.lexeme, welsh)) form
+      WHERE form IS NOT NULL AND form <> u.lexeme AND form <> ''
+    ), ''))::tsvector END
+  FROM (SELECT setweight(to_tsvector(sharehub_config(welsh), coalesce(doc, '')), w) AS exact,
+               CASE WHEN w = 'A' THEN 'C' ELSE 'D' END AS alt) e
+$f$;
 
--- A websearch query with every lexeme widened to (exact | alternatives).
+-- A websearch query with every lexeme widened to (exact | variants).
 CREATE OR REPLACE FUNCTION sharehub_tsquery(welsh boolean, q text) RETURNS tsquery
 LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE AS $f$
 DECLARE
@@ -292,7 +304,8 @@ BEGIN
     lexeme := replace(lexemes[i], '''''', '''');
     result := result || '(' || (
       SELECT string_agg(DISTINCT quote_literal(form), ' | ')
-      FROM unnest(lexeme || sharehub_variants(lexeme, welsh)) form WHERE form <> ''
+      FROM unnest(lexeme || sharehub_variants(lexeme, welsh)) form
+      WHERE form IS NOT NULL AND form <> ''
     ) || ')' || parts[i + 1];
   END LOOP;
   RETURN result::tsquery;
@@ -373,10 +386,10 @@ def postgres_only_sql(create: str, drop: str):
 
     def forward(apps, schema_editor):
         if schema_editor.connection.vendor == "postgresql":
-            schema_editor.execute(create)
+            schema_editor.execute(create, params=None)
 
     def backward(apps, schema_editor):
         if schema_editor.connection.vendor == "postgresql":
-            schema_editor.execute(drop)
+            schema_editor.execute(drop, params=None)
 
     return migrations.RunPython(forward, backward, elidable=False)
