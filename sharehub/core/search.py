@@ -9,6 +9,7 @@ row is matched against the one for its own language, so one query finds both.
 SQLite (the embedded default) falls back to a case-insensitive contains-match.
 """
 
+import json
 import re
 from functools import reduce
 from operator import or_
@@ -41,6 +42,9 @@ from django.utils.safestring import SafeString, mark_safe
 MARK_START = "\x02"
 MARK_STOP = "\x03"
 DEFAULT_CONFIG = "english"
+# Rank only the newest SHAREHUB_MAX_RESULTS matches when more than this many
+# times as many are expected (see SearchableQuerySet.best_candidates).
+BOUND_ABOVE = 10
 
 
 def is_postgres() -> bool:
@@ -130,13 +134,17 @@ class SearchableQuerySet(models.QuerySet):
         return ExpressionWrapper(rank, output_field=FloatField())
 
     def best_candidates(self):
-        """The matches to rank: the newest SHAREHUB_MAX_RESULTS (as deep as any
-        page goes), each with its rank. Scoring every match of a common word
-        means reading tens of thousands of rows of a wide table; walking the
-        published_at index stops after the first SHAREHUB_MAX_RESULTS matches.
-        A rare word is found through the GIN index and sorted, as before."""
+        """The matches to rank. When PostgreSQL expects more than BOUND_ABOVE
+        times SHAREHUB_MAX_RESULTS matches, the newest SHAREHUB_MAX_RESULTS
+        (as deep as any page goes), each with its rank: scoring every match of
+        a common word means reading tens of thousands of rows of a wide table,
+        while walking the published_at index stops after the first
+        SHAREHUB_MAX_RESULTS matches. Fewer matches are all ranked, as before
+        (through the GIN index): the walk would read more rows than they are."""
         if not self._search_q or not is_postgres() or self._unbounded is not None:
             return self
+        if self._estimated_matches() <= BOUND_ABOVE * settings.SHAREHUB_MAX_RESULTS:
+            return self  # reading every match through the GIN index is cheaper
         newest = (
             super().order_by("-published_at", "-pk").values("pk")[: settings.SHAREHUB_MAX_RESULTS]
         )
@@ -145,6 +153,15 @@ class SearchableQuerySet(models.QuerySet):
         bounded._search_q = self._search_q
         bounded._unbounded = self
         return bounded
+
+    def _estimated_matches(self) -> int:
+        """PostgreSQL's estimate of the number of matches (planning only)."""
+        sql, params = super().order_by().values("pk").query.sql_with_params()
+        with connection.cursor() as cursor:
+            cursor.execute(f"EXPLAIN (FORMAT JSON) {sql}", params)
+            plan = cursor.fetchone()[0]
+        plan = json.loads(plan) if isinstance(plan, str) else plan
+        return int(plan[0]["Plan"]["Plan Rows"])
 
     def order_by(self, *fields):
         if fields[:1] == ("-rank",):

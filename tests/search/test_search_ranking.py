@@ -111,9 +111,8 @@ def test_suggestions_cost_a_bounded_number_of_queries(django_assert_max_num_quer
         suggest(" ".join(f"nonsenseword{i}" for i in range(40)))
 
 
-def test_best_first_ranks_the_newest_matches_and_still_counts_every_match(client, settings):
-    """A common word ranks its newest SHAREHUB_MAX_RESULTS matches (every page
-    anyone can reach) instead of scoring every match; counts stay exact."""
+@pytest.fixture
+def five_matches(settings):
     settings.SHAREHUB_MAX_RESULTS = 3
     now = timezone.now()
     InnovationFactory(title="Hydration", published_at=now - timedelta(days=10))  # best, oldest
@@ -122,6 +121,18 @@ def test_best_first_ranks_the_newest_matches_and_still_counts_every_match(client
             title=f"Plan {days}", summary="Hydration", published_at=now - timedelta(days=days)
         )
     InnovationFactory(title="Hydration stations", published_at=now)
+
+
+def test_a_few_times_more_matches_than_pages_reach_are_all_ranked(five_matches):
+    assert search("hydration")[:2] == ["Hydration", "Hydration stations"]
+
+
+def test_best_first_ranks_the_newest_matches_and_still_counts_every_match(
+    client, five_matches, monkeypatch
+):
+    """A very common word ranks its newest SHAREHUB_MAX_RESULTS matches (every
+    page anyone can reach) instead of scoring every match; counts stay exact."""
+    monkeypatch.setattr("sharehub.core.search.BOUND_ABOVE", 0)
     assert search("hydration") == ["Hydration stations", "Plan 1", "Plan 2"]
     assert Innovation.objects.published().search("hydration").order_by("-rank").count() == 5
     listed = client.get("/en/innovations/", {"q": "hydration"}).context["result"]
