@@ -149,6 +149,10 @@ class SearchableQuerySet(models.QuerySet):
             super().order_by("-published_at", "-pk").values("pk")[: settings.SHAREHUB_MAX_RESULTS]
         )
         bounded = self.__class__(model=self.model, using=self._db).filter(pk__in=newest)
+        # What the rows are fetched with (for_list, the API) carries over.
+        bounded._prefetch_related_lookups = self._prefetch_related_lookups
+        bounded.query.deferred_loading = self.query.deferred_loading
+        bounded.query.select_related = self.query.select_related
         bounded = bounded.annotate(rank=self._rank(self._search_q))
         bounded._search_q = self._search_q
         bounded._unbounded = self

@@ -3,6 +3,8 @@
 from datetime import timedelta
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from sharehub.catalogue.models import Innovation
@@ -147,3 +149,18 @@ def test_best_first_ranks_the_newest_matches_and_still_counts_every_match(
     # Newest first still reaches the oldest match's page.
     newest = client.get("/en/innovations/", {"q": "hydration", "ordering": "newest"})
     assert newest.context["result"].page.object_list[0].title == "Hydration stations"
+
+
+def test_the_candidate_set_keeps_the_prefetches_the_api_asked_for(
+    client, five_matches, monkeypatch
+):
+    def api_queries() -> int:
+        with CaptureQueriesContext(connection) as queries:
+            assert client.get("/api/v1/innovations/", {"q": "hydration"}).status_code == 200
+        return len(queries)
+
+    api_queries()  # fills the term cache
+    all_ranked = api_queries()
+    monkeypatch.setattr("sharehub.core.search.BOUND_ABOVE", 0)
+    api_queries()
+    assert api_queries() == all_ranked
