@@ -133,7 +133,7 @@ class SearchableQuerySet(models.QuerySet):
         ) + Func(rank_vector, per_row(exact), Value(1), function="ts_rank_cd")
         return ExpressionWrapper(rank, output_field=FloatField())
 
-    def best_candidates(self):
+    def best_candidates(self, matches: int | None = None):
         """The matches to rank. When PostgreSQL expects more than BOUND_ABOVE
         times SHAREHUB_MAX_RESULTS matches, the newest SHAREHUB_MAX_RESULTS
         (as deep as any page goes), each with its rank: scoring every match of
@@ -143,7 +143,9 @@ class SearchableQuerySet(models.QuerySet):
         (through the GIN index): the walk would read more rows than they are."""
         if not self._search_q or not is_postgres() or self._unbounded is not None:
             return self
-        if self._estimated_matches() <= BOUND_ABOVE * settings.SHAREHUB_MAX_RESULTS:
+        if matches is None:
+            matches = self._estimated_matches()  # unless the caller has counted them
+        if matches <= BOUND_ABOVE * settings.SHAREHUB_MAX_RESULTS:
             return self  # reading every match through the GIN index is cheaper
         newest = (
             super().order_by("-published_at", "-pk").values("pk")[: settings.SHAREHUB_MAX_RESULTS]
