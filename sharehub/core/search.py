@@ -9,13 +9,31 @@ row is matched against the one for its own language, so one query finds both.
 SQLite (the embedded default) falls back to a case-insensitive contains-match.
 """
 
+import json
 import re
 from functools import reduce
 from operator import or_
 
-from django.contrib.postgres.search import SearchHeadline, SearchQuery
+from django.conf import settings
+from django.contrib.postgres.search import (
+    SearchHeadline,
+    SearchQuery,
+    SearchQueryField,
+    SearchVectorField,
+)
 from django.db import connection, models
-from django.db.models import Case, F, FloatField, Q, TextField, Value, When
+from django.db.models import (
+    BooleanField,
+    Case,
+    ExpressionWrapper,
+    F,
+    FloatField,
+    Func,
+    Q,
+    TextField,
+    Value,
+    When,
+)
 from django.db.models.expressions import RawSQL
 from django.db.models.functions import Concat
 from django.utils.html import escape
@@ -23,21 +41,56 @@ from django.utils.safestring import SafeString, mark_safe
 
 MARK_START = "\x02"
 MARK_STOP = "\x03"
-CONFIGS = {"cy": "simple"}  # every other language uses english
 DEFAULT_CONFIG = "english"
+# Rank only the newest SHAREHUB_MAX_RESULTS matches when more than this many
+# times as many are expected (see SearchableQuerySet.best_candidates).
+BOUND_ABOVE = 10
 
 
 def is_postgres() -> bool:
     return connection.vendor == "postgresql"
 
 
-def _query(q: str, config: str) -> SearchQuery:
-    return SearchQuery(q, config=config, search_type="websearch")
+def config(welsh: bool) -> str:
+    return "simple" if welsh else DEFAULT_CONFIG
+
+
+def widened_query(q: str, welsh: bool) -> Func:
+    """The tsquery for `q` with each word widened to its alternatives
+    (sharehub_tsquery: Welsh-aware for Welsh rows, accents folded for others)."""
+    return Func(
+        Value(welsh), Value(q), function="sharehub_tsquery", output_field=SearchQueryField()
+    )
+
+
+def _matches(query) -> Func:
+    return Func(
+        F("search_vector"),
+        query,
+        arg_joiner=" @@ ",
+        template="(%(expressions)s)",
+        output_field=BooleanField(),
+    )
 
 
 class SearchableQuerySet(models.QuerySet):
     """Models using it declare `search_fields` (the SQLite fallback searches
-    these) and `headline_fields` (the text a snippet is cut from)."""
+    these) and `headline_fields` (the text a snippet is cut from).
+
+    On PostgreSQL, ordering a search best first (`order_by("-rank", ...)`)
+    ranks a bounded candidate set: the newest SHAREHUB_MAX_RESULTS matches,
+    found in published_at order so a common word stops early instead of
+    scoring every match (see `best_candidates`). `count()` and any other
+    ordering (including none, which counting asks for) see every match again."""
+
+    _search_q = ""
+    _unbounded = None  # the full search, when this queryset is its candidates
+
+    def _clone(self):
+        clone = super()._clone()
+        clone._search_q = self._search_q
+        clone._unbounded = self._unbounded
+        return clone
 
     def search(self, q: str):
         q = (q or "").strip()
@@ -51,17 +104,83 @@ class SearchableQuerySet(models.QuerySet):
                     continue
                 self = self.filter(reduce(or_, (Q(**{f"{f}__icontains": word}) for f in fields)))
             return self.annotate(rank=Value(1.0, output_field=FloatField()))
+        welsh = Q(language="cy")
+        # Each language's query is a constant, so the GIN index serves both.
+        matched = self.filter(
+            (welsh & _matches(widened_query(q, True)))
+            | (~welsh & _matches(widened_query(q, False)))
+        ).annotate(rank=self._rank(q))
+        matched._search_q = q
+        return matched
+
+    def _rank(self, q: str) -> ExpressionWrapper:
+        """Every match scores on the widened query; exact words score again, so
+        "ffôn" ranks above "ffon" for the query "ffôn" (and below for "ffon")."""
         table = connection.ops.quote_name(self.model._meta.db_table)
-        welsh = Q(language="cy", search_vector=_query(q, "simple"))
-        other = ~Q(language="cy") & Q(search_vector=_query(q, DEFAULT_CONFIG))
-        rank = RawSQL(
-            f"ts_rank_cd({table}.rank_vector, CASE WHEN {table}.language = 'cy' "
-            "THEN websearch_to_tsquery('simple', %s) "
-            "ELSE websearch_to_tsquery('english', %s) END, 1)",
-            (q, q),
-            output_field=FloatField(),
+        welsh = Q(language="cy")
+
+        def per_row(query):
+            return Case(
+                When(welsh, then=query(True)), default=query(False), output_field=SearchQueryField()
+            )
+
+        def exact(is_welsh):
+            return SearchQuery(q, config=config(is_welsh), search_type="websearch")
+
+        rank_vector = RawSQL(f"{table}.rank_vector", (), output_field=SearchVectorField())
+        rank = Func(
+            rank_vector, per_row(lambda w: widened_query(q, w)), Value(1), function="ts_rank_cd"
+        ) + Func(rank_vector, per_row(exact), Value(1), function="ts_rank_cd")
+        return ExpressionWrapper(rank, output_field=FloatField())
+
+    def best_candidates(self, matches: int | None = None):
+        """The matches to rank. When PostgreSQL expects more than BOUND_ABOVE
+        times SHAREHUB_MAX_RESULTS matches, the newest SHAREHUB_MAX_RESULTS
+        (as deep as any page goes), each with its rank: scoring every match of
+        a common word means reading tens of thousands of rows of a wide table,
+        while walking the published_at index stops after the first
+        SHAREHUB_MAX_RESULTS matches. Fewer matches are all ranked, as before
+        (through the GIN index): the walk would read more rows than they are."""
+        if not self._search_q or not is_postgres() or self._unbounded is not None:
+            return self
+        if matches is None:
+            matches = self._estimated_matches()  # unless the caller has counted them
+        if matches <= BOUND_ABOVE * settings.SHAREHUB_MAX_RESULTS:
+            return self  # reading every match through the GIN index is cheaper
+        newest = (
+            super().order_by("-published_at", "-pk").values("pk")[: settings.SHAREHUB_MAX_RESULTS]
         )
-        return self.filter(welsh | other).annotate(rank=rank)
+        bounded = self.__class__(model=self.model, using=self._db).filter(pk__in=newest)
+        # What the rows are fetched with (for_list, the API) carries over.
+        bounded._prefetch_related_lookups = self._prefetch_related_lookups
+        bounded.query.deferred_loading = self.query.deferred_loading
+        bounded.query.select_related = self.query.select_related
+        bounded = bounded.annotate(rank=self._rank(self._search_q))
+        bounded._search_q = self._search_q
+        bounded._unbounded = self
+        return bounded
+
+    def _estimated_matches(self) -> int:
+        """PostgreSQL's estimate of the number of matches (planning only)."""
+        sql, params = super().order_by().values("pk").query.sql_with_params()
+        with connection.cursor() as cursor:
+            cursor.execute(f"EXPLAIN (FORMAT JSON) {sql}", params)
+            plan = cursor.fetchone()[0]
+        plan = json.loads(plan) if isinstance(plan, str) else plan
+        return int(plan[0]["Plan"]["Plan Rows"])
+
+    def order_by(self, *fields):
+        if fields[:1] == ("-rank",):
+            return super(SearchableQuerySet, self.best_candidates()).order_by(*fields)
+        if self._unbounded is not None:
+            # Any other order (or none, as counting asks) is over every match.
+            return self._unbounded.order_by(*fields)
+        return super().order_by(*fields)
+
+    def count(self) -> int:
+        if self._unbounded is not None:
+            return self._unbounded.count()
+        return super().count()
 
     def with_headline(self, q: str):
         """Annotate `headline`: a fragment with matches between MARK_START/MARK_STOP."""
@@ -77,10 +196,10 @@ class SearchableQuerySet(models.QuerySet):
             headline=Case(
                 When(
                     language="cy",
-                    then=SearchHeadline(field, _query(q, "simple"), config="simple", **options),
+                    then=SearchHeadline(field, widened_query(q, True), config="simple", **options),
                 ),
                 default=SearchHeadline(
-                    field, _query(q, DEFAULT_CONFIG), config=DEFAULT_CONFIG, **options
+                    field, widened_query(q, False), config=DEFAULT_CONFIG, **options
                 ),
             )
         )
@@ -98,6 +217,150 @@ def render_headline(text: str) -> SafeString:
     return mark_safe("".join(parts))
 
 
+# Welsh-aware matching, in SQL so that bulk inserts get it from the trigger.
+# Matching folds diacritics ("ffon" finds "ffôn") in both languages; Welsh rows
+# and queries also carry the radical form of mutated initials and the singular
+# of a few plural endings. A document keeps its exact words (weight as given)
+# and adds the alternatives at the same positions with a lower weight; a query
+# lexeme becomes (exact | alternatives). See docs/search.md.
+SEARCH_FUNCTIONS_SQL = r"""
+CREATE OR REPLACE FUNCTION sharehub_fold(t text) RETURNS text
+LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $f$
+  SELECT translate(lower(t),
+    'âêîôûŵŷáéíóúẃýàèìòùẁỳäëïöüẅÿçñãõ',
+    'aeiouwyaeiouwyaeiouwyaeiouwyycnao')
+$f$;
+
+-- The radical (dictionary) forms a Welsh word could be a mutation of.
+CREATE OR REPLACE FUNCTION sharehub_cy_radicals(w text) RETURNS text[]
+LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $f$
+  SELECT CASE
+    -- nasal: ngh < c, mh < p, nh < t, ng < g; aspirate: ch < c, ph < p, th < t
+    WHEN w LIKE 'ngh%' THEN ARRAY['c' || substr(w, 4)]
+    WHEN w LIKE 'mh%' THEN ARRAY['p' || substr(w, 3)]
+    WHEN w LIKE 'nh%' THEN ARRAY['t' || substr(w, 3)]
+    WHEN w LIKE 'ng%' THEN ARRAY['g' || substr(w, 3)]
+    WHEN w LIKE 'ch%' THEN ARRAY['c' || substr(w, 3)]
+    WHEN w LIKE 'ph%' THEN ARRAY['p' || substr(w, 3)]
+    WHEN w LIKE 'th%' THEN ARRAY['t' || substr(w, 3)]
+    -- soft: dd < d, g < c, b < p, d < t, f < b or m, l < ll or gl, r < rh or gr
+    WHEN w LIKE 'dd%' THEN ARRAY['d' || substr(w, 3)]
+    WHEN w LIKE 'll%' OR w LIKE 'rh%' OR w LIKE 'ff%' THEN ARRAY[]::text[]
+    WHEN w LIKE 'g%' THEN ARRAY['c' || substr(w, 2)]
+    WHEN w LIKE 'b%' THEN ARRAY['p' || substr(w, 2)]
+    WHEN w LIKE 'd%' THEN ARRAY['t' || substr(w, 2)]
+    WHEN w LIKE 'f%' THEN ARRAY['b' || substr(w, 2), 'm' || substr(w, 2)]
+    WHEN w LIKE 'l%' THEN ARRAY['ll' || substr(w, 2), 'gl' || substr(w, 2)]
+    WHEN w LIKE 'r%' THEN ARRAY['rh' || substr(w, 2), 'gr' || substr(w, 2)]
+    -- nasal: m < b, n < d
+    WHEN w LIKE 'm%' THEN ARRAY['b' || substr(w, 2)]
+    WHEN w LIKE 'n%' THEN ARRAY['d' || substr(w, 2)]
+    -- h before a vowel (ei hardal), and soft g < nothing (gwaith > waith)
+    WHEN w ~ '^h[aeiouwy]' THEN ARRAY[substr(w, 2)]
+    WHEN w ~ '^[aeiouwy]' THEN ARRAY['g' || w]
+    ELSE ARRAY[]::text[]
+  END
+$f$;
+
+-- Singular of the safest plural endings: -au, -iau, -oedd after a stem of 4+
+-- letters, and -wyr to -wr (gofalwyr, gofalwr).
+CREATE OR REPLACE FUNCTION sharehub_cy_singular(w text) RETURNS text
+LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $f$
+  SELECT CASE
+    WHEN (w LIKE '%au' OR w LIKE '%oedd') AND w ~ '^\w{4,}?(i?au|oedd)$'
+      THEN regexp_replace(w, '^(\w{4,}?)(i?au|oedd)$', '\1')
+    WHEN w LIKE '%__wyr' THEN left(w, -3) || 'wr'
+    ELSE w
+  END
+$f$;
+
+-- A lexeme's other forms: diacritics folded; for Welsh also its possible
+-- radicals and the singular of each. May repeat a form or hold the lexeme.
+CREATE OR REPLACE FUNCTION sharehub_variants(lexeme text, welsh boolean) RETURNS text[]
+LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE AS $f$
+DECLARE
+  f text := sharehub_fold(lexeme);
+  r text[];
+BEGIN
+  IF NOT welsh THEN
+    RETURN ARRAY[f];
+  END IF;
+  r := sharehub_cy_radicals(f);
+  RETURN ARRAY[f, sharehub_cy_singular(f)] || r
+    || ARRAY[sharehub_cy_singular(r[1]), sharehub_cy_singular(r[2])];
+END $f$;
+
+CREATE OR REPLACE FUNCTION sharehub_config(welsh boolean) RETURNS regconfig
+LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $f$
+  SELECT CASE WHEN welsh THEN 'simple'::regconfig ELSE 'english'::regconfig END
+$f$;
+
+-- A document's vector: its exact lexemes weighted `w`, plus each lexeme's
+-- variants at the same positions, weighted C (for a title) or D.
+CREATE OR REPLACE FUNCTION sharehub_tsvector(welsh boolean, doc text, w "char") RETURNS tsvector
+LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $f$
+  SELECT CASE WHEN NOT welsh AND sharehub_fold(doc) = lower(doc) THEN exact
+    ELSE (exact::text || ' ' || coalesce((
+      SELECT string_agg(
+        '''' || replace(replace(form, '\', '\\'), '''', '''''') || ''':'
+          || array_to_string(u.positions, alt || ',') || alt,
+        ' ')
+      FROM unnest(exact) u, unnest(sharehub_variants(u.lexeme, welsh)) form
+      WHERE form IS NOT NULL AND form <> u.lexeme AND form <> ''
+    ), ''))::tsvector END
+  FROM (SELECT setweight(to_tsvector(sharehub_config(welsh), coalesce(doc, '')), w) AS exact,
+               CASE WHEN w = 'A' THEN 'C' ELSE 'D' END AS alt) e
+$f$;
+
+-- A websearch query with every lexeme widened to (exact | variants).
+CREATE OR REPLACE FUNCTION sharehub_tsquery(welsh boolean, q text) RETURNS tsquery
+LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE AS $f$
+DECLARE
+  exact text := websearch_to_tsquery(sharehub_config(welsh), q)::text;
+  lexeme_re text := '''((?:[^'']|'''')*)''';
+  parts text[] := regexp_split_to_array(exact, lexeme_re);
+  lexemes text[] := ARRAY(SELECT m[1] FROM regexp_matches(exact, lexeme_re, 'g') m);
+  result text := parts[1];
+  lexeme text;
+BEGIN
+  FOR i IN 1 .. coalesce(array_length(lexemes, 1), 0) LOOP
+    lexeme := replace(lexemes[i], '''''', '''');
+    result := result || '(' || (
+      SELECT string_agg(DISTINCT quote_literal(form), ' | ')
+      FROM unnest(lexeme || sharehub_variants(lexeme, welsh)) form
+      WHERE form IS NOT NULL AND form <> ''
+    ) || ')' || parts[i + 1];
+  END LOOP;
+  RETURN result::tsquery;
+END $f$;
+"""
+
+
+def search_function_sql(table: str, weighted: dict[str, str]) -> str:
+    """The trigger function filling `table`'s search_vector (every field) and
+    rank_vector (the A and B fields only)."""
+
+    def vector(weights: str) -> str:
+        return " || ".join(
+            f"sharehub_tsvector(welsh, {expr}, '{weight}')"
+            for weight, expr in weighted.items()
+            if weight in weights
+        )
+
+    # Ranking reads a small vector of the A and B texts only: ts_rank over the
+    # full (TOASTed) vector of thousands of matches costs ten times more, and
+    # body-only matches rank last either way.
+    return f"""
+CREATE OR REPLACE FUNCTION {table}_search_vector_update() RETURNS trigger AS $$
+DECLARE welsh boolean := NEW.language = 'cy';
+BEGIN
+  NEW.search_vector := {vector("ABCD")};
+  NEW.rank_vector := {vector("AB")};
+  RETURN NEW;
+END $$ LANGUAGE plpgsql;
+"""
+
+
 def search_trigger_sql(table: str, weighted: dict[str, str], title_column: str) -> tuple[str, str]:
     """SQL that creates (and drops) the trigger keeping `table.search_vector` current.
 
@@ -105,30 +368,12 @@ def search_trigger_sql(table: str, weighted: dict[str, str], title_column: str) 
     {"A": "NEW.title", "B": "NEW.summary"}. `title_column` gets a trigram index
     for spelling suggestions.
     """
-    parts = " || ".join(
-        f"setweight(to_tsvector(cfg, coalesce({expr}, '')), '{weight}')"
-        for weight, expr in weighted.items()
-    )
-    # Ranking reads a small vector of the A and B texts only: ts_rank over the
-    # full (TOASTed) vector of thousands of matches costs ten times more, and
-    # body-only matches rank last either way.
-    rank_parts = " || ".join(
-        f"setweight(to_tsvector(cfg, coalesce({expr}, '')), '{weight}')"
-        for weight, expr in weighted.items()
-        if weight in "AB"
-    )
     func = f"{table}_search_vector_update"
     columns = sorted({"language", *re.findall(r"NEW\.(\w+)", " ".join(weighted.values()))})
     create = f"""
 ALTER TABLE {table} ADD COLUMN rank_vector tsvector;
-CREATE OR REPLACE FUNCTION {func}() RETURNS trigger AS $$
-DECLARE cfg regconfig := CASE WHEN NEW.language = 'cy' THEN 'simple'::regconfig
-                              ELSE 'english'::regconfig END;
-BEGIN
-  NEW.search_vector := {parts};
-  NEW.rank_vector := {rank_parts};
-  RETURN NEW;
-END $$ LANGUAGE plpgsql;
+{SEARCH_FUNCTIONS_SQL}
+{search_function_sql(table, weighted)}
 CREATE TRIGGER {table}_search_vector BEFORE INSERT OR UPDATE OF {", ".join(columns)} ON {table}
   FOR EACH ROW EXECUTE FUNCTION {func}();
 CREATE INDEX {table}_search_gin ON {table} USING gin (search_vector);
@@ -146,16 +391,28 @@ ALTER TABLE {table} DROP COLUMN IF EXISTS rank_vector;
     return create, drop
 
 
+def welsh_search_sql(table: str, weighted: dict[str, str]) -> tuple[str, str]:
+    """SQL that brings an existing search trigger up to Welsh-aware matching
+    and rebuilds every row's vectors; backwards it leaves the functions (the
+    queries of the older code still work against the wider vectors)."""
+    create = f"""
+{SEARCH_FUNCTIONS_SQL}
+{search_function_sql(table, weighted)}
+UPDATE {table} SET language = language;
+"""
+    return create, "SELECT 1"
+
+
 def postgres_only_sql(create: str, drop: str):
     """A migration operation that runs SQL on PostgreSQL and nothing elsewhere."""
     from django.db import migrations
 
     def forward(apps, schema_editor):
         if schema_editor.connection.vendor == "postgresql":
-            schema_editor.execute(create)
+            schema_editor.execute(create, params=None)
 
     def backward(apps, schema_editor):
         if schema_editor.connection.vendor == "postgresql":
-            schema_editor.execute(drop)
+            schema_editor.execute(drop, params=None)
 
     return migrations.RunPython(forward, backward, elidable=False)

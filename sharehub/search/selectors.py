@@ -131,7 +131,8 @@ def combined_search(data: QueryDict) -> CombinedSearch:
     order = [f.param for f in FACETS]
     merged = {param: merged[param] for param in order if param in merged}
 
-    rows = _union(querysets, selected, query, ordering)
+    matches = {slug: counts_by_type[slug][TOTAL][""] for slug in selected}
+    rows = _union(querysets, matches, query, ordering)
     try:
         page = get_page(Counted(rows, total), data.get("page"), settings.SHAREHUB_PAGE_SIZE)
     except PageError as exc:
@@ -146,10 +147,15 @@ def combined_search(data: QueryDict) -> CombinedSearch:
     )
 
 
-def _union(querysets: dict[str, QuerySet], selected: list[str], query: str, ordering: str):
+def _union(querysets: dict[str, QuerySet], matches: dict[str, int], query: str, ordering: str):
+    """The selected types' rows, best first or newest first; `matches` holds
+    each selected type's number of results, already counted."""
     parts = []
-    for slug in selected:
+    best_first = bool(query) and ordering != "newest"
+    for slug, n in matches.items():
         qs = querysets[slug].order_by()
+        if best_first:  # each type's bounded candidate set (SearchableQuerySet)
+            qs = qs.best_candidates(matches=n)
         if not query:
             qs = qs.annotate(rank=Value(0.0, output_field=FloatField()))
         parts.append(
@@ -160,7 +166,7 @@ def _union(querysets: dict[str, QuerySet], selected: list[str], query: str, orde
     if not parts:
         return Innovation.objects.none().values_list("pk")
     rows = parts[0].union(*parts[1:], all=True) if len(parts) > 1 else parts[0]
-    if query and ordering != "newest":
+    if best_first:
         return rows.order_by("-rank", "-published_at", "-pk")
     return rows.order_by("-published_at", "-pk")
 

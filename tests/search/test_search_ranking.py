@@ -1,6 +1,11 @@
 """Full-text search on PostgreSQL: weights, stemming, Welsh, websearch syntax."""
 
+from datetime import timedelta
+
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
 
 from sharehub.catalogue.models import Innovation
 from sharehub.search.suggest import suggest
@@ -106,3 +111,56 @@ def test_suggestions_cost_a_bounded_number_of_queries(django_assert_max_num_quer
     InnovationFactory(title="Medication rounds made safer")
     with django_assert_max_num_queries(5):
         suggest(" ".join(f"nonsenseword{i}" for i in range(40)))
+
+
+@pytest.fixture
+def five_matches(settings):
+    settings.SHAREHUB_MAX_RESULTS = 3
+    now = timezone.now()
+    InnovationFactory(title="Hydration", published_at=now - timedelta(days=10))  # best, oldest
+    for days in (3, 2, 1):
+        InnovationFactory(
+            title=f"Plan {days}", summary="Hydration", published_at=now - timedelta(days=days)
+        )
+    InnovationFactory(title="Hydration stations", published_at=now)
+
+
+def test_a_few_times_more_matches_than_pages_reach_are_all_ranked(five_matches):
+    assert search("hydration")[:2] == ["Hydration", "Hydration stations"]
+
+
+def test_best_first_ranks_the_newest_matches_and_still_counts_every_match(
+    client, five_matches, monkeypatch
+):
+    """A very common word ranks its newest SHAREHUB_MAX_RESULTS matches (every
+    page anyone can reach) instead of scoring every match; counts stay exact."""
+    monkeypatch.setattr("sharehub.core.search.BOUND_ABOVE", 0)
+    assert search("hydration") == ["Hydration stations", "Plan 1", "Plan 2"]
+    assert Innovation.objects.published().search("hydration").order_by("-rank").count() == 5
+    listed = client.get("/en/innovations/", {"q": "hydration"}).context["result"]
+    assert listed.total == 5
+    assert [i.title for i in listed.page.object_list] == search("hydration")
+    api = client.get("/api/v1/innovations/", {"q": "hydration"}).json()
+    assert api["count"] == 5
+    assert [i["title"] for i in api["results"]] == search("hydration")
+    combined = client.get("/en/search/", {"q": "hydration"}).context["result"]
+    assert combined.total == 5
+    assert [hit.item.title for hit in combined.page.object_list] == search("hydration")
+    # Newest first still reaches the oldest match's page.
+    newest = client.get("/en/innovations/", {"q": "hydration", "ordering": "newest"})
+    assert newest.context["result"].page.object_list[0].title == "Hydration stations"
+
+
+def test_the_candidate_set_keeps_the_prefetches_the_api_asked_for(
+    client, five_matches, monkeypatch
+):
+    def api_queries() -> int:
+        with CaptureQueriesContext(connection) as queries:
+            assert client.get("/api/v1/innovations/", {"q": "hydration"}).status_code == 200
+        return len(queries)
+
+    api_queries()  # fills the term cache
+    all_ranked = api_queries()
+    monkeypatch.setattr("sharehub.core.search.BOUND_ABOVE", 0)
+    api_queries()
+    assert api_queries() == all_ranked
