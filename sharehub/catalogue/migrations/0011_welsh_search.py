@@ -11,7 +11,7 @@ TABLES = import_module("sharehub.catalogue.migrations.0002_search").TABLES
 
 
 class Migration(migrations.Migration):
-    dependencies = [("catalogue", "0008_rendered_markdown_and_text_limits")]
+    dependencies = [("catalogue", "0010_facet_covering_indexes")]
     operations = [
         postgres_only_sql(*welsh_search_sql(table, weighted)) for table, weighted in TABLES.items()
     ]

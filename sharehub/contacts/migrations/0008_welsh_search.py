@@ -10,5 +10,5 @@ WEIGHTED = import_module("sharehub.contacts.migrations.0002_search").WEIGHTED
 
 
 class Migration(migrations.Migration):
-    dependencies = [("contacts", "0006_rendered_markdown_and_text_limits")]
+    dependencies = [("contacts", "0007_facet_versions")]
     operations = [postgres_only_sql(*welsh_search_sql("contacts_contact", WEIGHTED))]
