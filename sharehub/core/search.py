@@ -170,6 +170,8 @@ class SearchableQuerySet(models.QuerySet):
         return int(plan[0]["Plan"]["Plan Rows"])
 
     def order_by(self, *fields):
+        if self.query.combinator:  # a union of ranked parts is ordered as it is
+            return super().order_by(*fields)
         if fields[:1] == ("-rank",):
             return super(SearchableQuerySet, self.best_candidates()).order_by(*fields)
         if self._unbounded is not None:

@@ -9,7 +9,7 @@ from django.utils import timezone
 
 from sharehub.catalogue.models import Innovation
 from sharehub.search.suggest import suggest
-from tests.factories import InnovationFactory
+from tests.factories import InnovationFactory, ResourceFactory
 
 pytestmark = [pytest.mark.django_db, pytest.mark.postgres]
 
@@ -164,3 +164,15 @@ def test_the_candidate_set_keeps_the_prefetches_the_api_asked_for(
     monkeypatch.setattr("sharehub.core.search.BOUND_ABOVE", 0)
     api_queries()
     assert api_queries() == all_ranked
+
+
+def test_combined_search_ranks_when_only_a_later_content_type_matches(client, monkeypatch):
+    """The combined page's union is ordered as it is, not bounded again: a word
+    that no innovation holds but resources do gave a 500 at 10,000 items."""
+    monkeypatch.setattr("sharehub.core.search.BOUND_ABOVE", 0)
+    for n in range(3):
+        ResourceFactory(title=f"Hydration toolkit {n}")
+    response = client.get("/en/search/", {"q": "hydration"})
+    assert response.status_code == 200
+    titles = {hit.item.title for hit in response.context["result"].page.object_list}
+    assert titles == {f"Hydration toolkit {n}" for n in range(3)}
