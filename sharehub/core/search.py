@@ -147,8 +147,13 @@ class SearchableQuerySet(models.QuerySet):
             matches = self._estimated_matches()  # unless the caller has counted them
         if matches <= BOUND_ABOVE * settings.SHAREHUB_MAX_RESULTS:
             return self  # reading every match through the GIN index is cheaper
-        newest = (
-            super().order_by("-published_at", "-pk").values("pk")[: settings.SHAREHUB_MAX_RESULTS]
+        # Fetched first, not nested: in a subquery Django renames the table, and the
+        # facet filters (raw SQL naming the table) would then point at the outer
+        # row, making the subquery run once per row (minutes at 100,000 items).
+        newest = list(
+            super()
+            .order_by("-published_at", "-pk")
+            .values_list("pk", flat=True)[: settings.SHAREHUB_MAX_RESULTS]
         )
         bounded = self.__class__(model=self.model, using=self._db).filter(pk__in=newest)
         # What the rows are fetched with (for_list, the API) carries over.

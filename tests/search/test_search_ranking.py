@@ -163,7 +163,9 @@ def test_the_candidate_set_keeps_the_prefetches_the_api_asked_for(
     all_ranked = api_queries()
     monkeypatch.setattr("sharehub.core.search.BOUND_ABOVE", 0)
     api_queries()
-    assert api_queries() == all_ranked
+    # The candidate ids are read before the page (once per ranked queryset the
+    # API builds); the prefetches stay, rather than a query per row.
+    assert api_queries() <= all_ranked + 2
 
 
 def test_combined_search_ranks_when_only_a_later_content_type_matches(client, monkeypatch):
@@ -176,3 +178,25 @@ def test_combined_search_ranks_when_only_a_later_content_type_matches(client, mo
     assert response.status_code == 200
     titles = {hit.item.title for hit in response.context["result"].page.object_list}
     assert titles == {f"Hydration toolkit {n}" for n in range(3)}
+
+
+def test_the_candidate_set_is_the_newest_matches_within_the_filters(client, settings, monkeypatch):
+    """The newest matches are chosen among the filtered results, not among every
+    match: the facet filter once pointed at the outer row from inside the
+    candidate subquery (wrong results, and minutes per page at 100,000 items)."""
+    settings.SHAREHUB_MAX_RESULTS = 3
+    monkeypatch.setattr("sharehub.core.search.BOUND_ABOVE", 0)
+    now = timezone.now()
+    for days in (1, 2, 3):
+        InnovationFactory(title=f"Hydration {days}", published_at=now - timedelta(days=days))
+    for days in (10, 11):
+        InnovationFactory(
+            title=f"Risky hydration {days}",
+            challenge_areas=["risk"],
+            published_at=now - timedelta(days=days),
+        )
+    for url in ("/en/innovations/", "/en/search/"):
+        response = client.get(url, {"q": "hydration", "challenge_area": "risk"})
+        assert response.status_code == 200
+        titles = {getattr(hit, "item", hit).title for hit in response.context["result"].page}
+        assert titles == {"Risky hydration 10", "Risky hydration 11"}, url
