@@ -10,17 +10,9 @@ from django.utils import timezone
 from sharehub.catalogue.models import Innovation
 from sharehub.search.suggest import suggest
 from tests.factories import InnovationFactory, ResourceFactory
+from tests.search.ranked import search
 
 pytestmark = [pytest.mark.django_db, pytest.mark.postgres]
-
-
-def search(q: str) -> list[str]:
-    return list(
-        Innovation.objects.published()
-        .search(q)
-        .order_by("-rank", "-published_at", "-id")
-        .values_list("title", flat=True)
-    )
 
 
 def test_title_outranks_summary_outranks_body():

@@ -5,17 +5,9 @@ import pytest
 
 from sharehub.catalogue.models import Innovation
 from tests.factories import ContactFactory, InnovationFactory, ResourceFactory
+from tests.search.ranked import search
 
 pytestmark = [pytest.mark.django_db, pytest.mark.postgres]
-
-
-def search(q: str) -> list[str]:
-    return list(
-        Innovation.objects.published()
-        .search(q)
-        .order_by("-rank", "-published_at", "-id")
-        .values_list("title", flat=True)
-    )
 
 
 def welsh(title: str, **kwargs):
