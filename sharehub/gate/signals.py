@@ -6,3 +6,8 @@ from django.dispatch import Signal
 # (sender: the item's model; item, findings: the finding kinds). Moderation
 # turns it into a flag in the queue.
 flagged = Signal()
+
+# Content became public (sender: the item's model; item: the saved row, inside the
+# writer's transaction; first: True the first time it is published, False when it
+# comes back after being hidden or taken down). Notifications fan out from here.
+published = Signal()

@@ -29,7 +29,7 @@ from sharehub.gate import policy
 from sharehub.gate.audit import entries_for, record
 from sharehub.gate.kinds import kind_of
 from sharehub.gate.models import Action, ReasonCode
-from sharehub.gate.signals import flagged
+from sharehub.gate.signals import flagged, published
 
 S = Status
 ANY = frozenset(Status.values)
@@ -134,6 +134,7 @@ def transition(
     before = current.status
     target = to or rule.target or before
     fields = {"status"}
+    first = getattr(current, "published_at", None) is None
     if target == S.PUBLISHED and before != S.PUBLISHED:
         current.mark_published(at=timezone.now())
         fields.add("published_at")
@@ -162,6 +163,8 @@ def transition(
         notify_author(current, action=action, message=reason)
     if action == Action.APPROVE and kind_of(current).earns_trust:
         count_approval(author_of(current))
+    if current.status == S.PUBLISHED and before != S.PUBLISHED:
+        published.send(sender=type(current), item=current, first=first)
     return current
 
 
@@ -244,6 +247,8 @@ def record_created(item, decision, *, actor) -> None:
     )
     if decision.flagged:
         flag(item, decision)
+    if getattr(item, "status", None) == Status.PUBLISHED:
+        published.send(sender=type(item), item=item, first=True)
 
 
 def flag(item, decision) -> None:

@@ -1,0 +1,1 @@
+"""What people add around content: comments, "useful" reactions and bookmarks (issue 12)."""

@@ -1,0 +1,1 @@
+"""Atom feeds for every list and search URL, each challenge area and region (issue 12)."""
