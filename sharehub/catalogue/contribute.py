@@ -39,6 +39,7 @@ from sharehub.catalogue.forms import (
 )
 from sharehub.catalogue.models import Innovation, Need, Resource
 from sharehub.core.models import Status
+from sharehub.core.ratelimit import RateLimited
 from sharehub.taxonomy.terms import attach_terms
 
 SIMILAR_MAX_QUERY = 500
@@ -202,7 +203,7 @@ def create(request: HttpRequest, kind: str) -> HttpResponse:
         return _form_page(request, flow, template, form)
     try:
         item = workflow.create_draft(form, author=request.user, language=get_language())
-    except workflow.RateLimited as exc:
+    except RateLimited as exc:
         form.add_error(None, str(exc))
         return _form_page(request, flow, template, form, status=429)
     messages.success(request, _("Your draft is saved. Only you can see it."))
@@ -377,7 +378,7 @@ def need_reply(request: HttpRequest, slug: str) -> HttpResponse:
     if request.method == "POST" and not previewing and form.is_valid():
         try:
             reply = workflow.add_reply(form, need=need, author=request.user)
-        except workflow.RateLimited as exc:
+        except RateLimited as exc:
             form.add_error(None, str(exc))
             status = 429
         except workflow.WorkflowError as exc:

@@ -18,10 +18,7 @@ certain personal data, waits for a moderator as a pending revision
 (sharehub.catalogue.revisions) while the public keeps the published version.
 """
 
-import time
-
 from django.conf import settings
-from django.core.cache import cache
 from django.db import models, transaction
 from django.utils import timezone
 from django.utils.translation import get_language
@@ -29,8 +26,8 @@ from django.utils.translation import gettext as _
 
 from sharehub.catalogue import revisions
 from sharehub.catalogue.models import Need, NeedReply, Revision
-from sharehub.core.cache import CacheUnavailable
 from sharehub.core.models import Status
+from sharehub.core.ratelimit import take_slot
 from sharehub.core.slugs import unique_slug
 from sharehub.gate import policy
 from sharehub.gate.audit import record
@@ -56,10 +53,6 @@ RESERVED_SLUGS = frozenset({"new", "similar"})
 WorkflowError = TransitionRefused
 
 
-class RateLimited(Exception):
-    """The author has added as much as the hourly limit allows."""
-
-
 # --- Questions templates and views ask -----------------------------------------
 
 
@@ -80,33 +73,17 @@ def can_withdraw(item) -> bool:
 
 def take_creation_slot(user) -> None:
     """Count one new piece of content against the user's hourly allowance
-    (SHAREHUB_NEW_CONTENT_PER_HOUR), in the cache every web process shares."""
-    limit = settings.SHAREHUB_NEW_CONTENT_PER_HOUR
-    key = f"contribute:new:{user.pk}:{int(time.time() // 3600)}"
-    try:
-        cache.add(key, 0, 3600)
-        try:
-            used = cache.incr(key)
-        except ValueError:  # expired between add and incr
-            cache.set(key, 1, 3600)
-            used = 1
-    except CacheUnavailable:  # the count cannot be kept: refuse (fail closed)
-        raise RateLimited(
-            _(
-                "ShareHub cannot add new things just now because part of the service is "
-                "unavailable. Your work has not been lost: copy it somewhere safe and try "
-                "again in a few minutes."
-            )
-        ) from None
-    if used > limit:
-        raise RateLimited(
-            _(
-                "You have added %(limit)s things to ShareHub in the last hour, the most "
-                "anyone can. Your work has not been lost: copy it somewhere safe and "
-                "try again in an hour."
-            )
-            % {"limit": limit}
-        )
+    (SHAREHUB_NEW_CONTENT_PER_HOUR)."""
+    take_slot(
+        "contribute:new",
+        user,
+        settings.SHAREHUB_NEW_CONTENT_PER_HOUR,
+        _(
+            "You have added %(limit)s things to ShareHub in the last hour, the most "
+            "anyone can. Your work has not been lost: copy it somewhere safe and "
+            "try again in an hour."
+        ),
+    )
 
 
 def _model_fields(form) -> list[str]:

@@ -6,7 +6,7 @@ page answered 500. ResilientRedisCache degrades instead:
 - reads (get, get_many, has_key, get_or_set) are misses and writes (set, set_many,
   touch, delete, delete_many, clear) do nothing: pages are served from the database;
 - add, incr and decr, the atomic operations rate limits and locks are built on
-  (allauth's sign-in limits, catalogue.workflow.take_creation_slot), raise
+  (allauth's sign-in limits, sharehub.core.ratelimit.take_slot), raise
   CacheUnavailable: limits fail closed, and the action is refused with a message
   (CacheUnavailableMiddleware answers 503 where no caller turned it into a form error).
 
