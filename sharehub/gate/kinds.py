@@ -44,6 +44,10 @@ class ContentKind:
         """Who wrote `obj` (an account is its own profile's owner)."""
         return obj if self.owner_field == "pk" else getattr(obj, self.owner_field, None)
 
+    def parent_of(self, obj):
+        """What `obj` answers or is about (a reply's question), or None."""
+        return getattr(obj, self.parent, None) if self.parent else None
+
     @property
     def related(self) -> list[str]:
         """What to load with a row (select_related): its owner and its parent."""
