@@ -490,5 +490,7 @@ SHAREHUB_CONTACT_MAX_LISTINGS = env_int("SHAREHUB_CONTACT_MAX_LISTINGS", 3)
 # their posts publish at once. K reports from different people hide an item for review.
 SHAREHUB_TRUST_AFTER = env_int("SHAREHUB_TRUST_AFTER", 2)
 SHAREHUB_REPORTS_TO_HIDE = env_int("SHAREHUB_REPORTS_TO_HIDE", 3)
+# Open questions with no reply after this many days are shown on the home page.
+SHAREHUB_UNANSWERED_AFTER_DAYS = env_int("SHAREHUB_UNANSWERED_AFTER_DAYS", 14)
 # Where people report accessibility problems and ask about their data (statement pages).
 SHAREHUB_CONTACT_EMAIL = os.environ.get("SHAREHUB_CONTACT_EMAIL", "sharehub@sharehub.example")

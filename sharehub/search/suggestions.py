@@ -1,0 +1,51 @@
+"""What ShareHub already holds that may answer a notice-board question:
+published innovations, resources and contacts whose words match it.
+
+It spans the catalogue and contacts, so it lives here (search sits above both)
+and reaches the question's page through the `need_suggestions` template tag.
+One bounded query per content type, whatever the catalogue's size.
+"""
+
+from dataclasses import dataclass, field
+
+from sharehub.catalogue.models import Innovation, Need, Resource
+from sharehub.catalogue.selectors import similar_published
+from sharehub.contacts.models import Contact
+
+SUGGESTIONS_PER_TYPE = 3
+
+
+@dataclass
+class Suggestions:
+    innovations: list = field(default_factory=list)
+    resources: list = field(default_factory=list)
+    contacts: list = field(default_factory=list)
+
+    def __bool__(self) -> bool:
+        return bool(self.innovations or self.resources or self.contacts)
+
+
+def for_need(need: Need, *, limit: int = SUGGESTIONS_PER_TYPE) -> Suggestions:
+    """Up to `limit` of each type, best match first; only published items, and
+    not the asker's own contact listings."""
+    text = f"{need.title} {need.body}"
+    fields = ("pk", "slug", "summary", "language", "published_at")
+    innovations = Innovation.objects.published().only("title", *fields)
+    resources = Resource.objects.published().only("title", "resource_type", *fields)
+    contacts = Contact.objects.published().only(
+        "pk", "slug", "name", "organisation", "can_help_with", "language", "published_at"
+    )
+    if need.author_id is not None:
+        contacts = contacts.exclude(user_id=need.author_id)
+    return Suggestions(
+        innovations=list(similar_published(innovations, text, limit=limit)),
+        resources=list(similar_published(resources, text, limit=limit)),
+        contacts=list(
+            similar_published(
+                contacts,
+                text,
+                limit=limit,
+                weighted_fields=(("name", 2), ("organisation", 1), ("can_help_with", 1)),
+            )
+        ),
+    )

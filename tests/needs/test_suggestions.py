@@ -1,0 +1,78 @@
+"""After asking the notice board, the asker sees what ShareHub already holds
+that may answer it: published innovations, resources and contacts."""
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from sharehub.catalogue.models import Need
+from sharehub.core.models import Status
+from tests.factories import ContactFactory, InnovationFactory, NeedFactory, ResourceFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def _catalogue(author=None):
+    InnovationFactory(title="Hydration stations on every corridor", slug="hydration-stations")
+    InnovationFactory(title="Hydration draft idea", status=Status.DRAFT)
+    InnovationFactory(title="Night monitoring with sensors", slug="night-monitoring")
+    ResourceFactory(title="Hydration toolkit for care homes", slug="hydration-toolkit")
+    ResourceFactory(title="Hydration guide in review", status=Status.SUBMITTED)
+    ContactFactory(name="Hydration champion", slug="hydration-champion")
+    ContactFactory(name="Hydration hidden listing", status=Status.HIDDEN)
+
+
+def test_the_page_after_posting_a_question_suggests_matching_items(client_as, author, need_data):
+    _catalogue()
+    me = client_as(author)
+    response = me.post("/en/needs/new/", need_data, follow=True)
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "Already on ShareHub: this may help" in html
+    assert 'href="/en/innovations/hydration-stations/"' in html
+    assert 'href="/en/resources/hydration-toolkit/"' in html
+    assert 'href="/en/contacts/hydration-champion/"' in html
+    assert "night-monitoring" not in html  # no word in common
+    for unpublished in ("Hydration draft idea", "Hydration guide in review", "hidden listing"):
+        assert unpublished not in html
+    need = Need.objects.get()
+    assert "hydration-toolkit" in me.get(f"/en/needs/{need.slug}/preview/").content.decode()
+
+
+def test_only_the_asker_sees_them(client, client_as, author, other):
+    _catalogue()
+    need = NeedFactory(author=author, title="Has anyone tried hydration stations?")
+    assert "this may help" in client_as(author).get(need.get_absolute_url()).content.decode()
+    assert "this may help" not in client_as(other).get(need.get_absolute_url()).content.decode()
+    client.logout()
+    assert "this may help" not in client.get(need.get_absolute_url()).content.decode()
+
+
+def test_the_asker_own_contact_listing_is_not_suggested(client_as, author):
+    ContactFactory(name="Hydration helper", user=author, slug="mine")
+    need = NeedFactory(author=author, title="Hydration help wanted")
+    assert (
+        "/en/contacts/mine/" not in client_as(author).get(need.get_absolute_url()).content.decode()
+    )
+
+
+def test_at_most_three_of_each_in_a_constant_number_of_queries(client_as, author):
+    need = NeedFactory(author=author, title="Has anyone tried hydration stations?")
+    me = client_as(author)
+
+    def cost() -> tuple[int, str]:
+        me.get(need.get_absolute_url())  # warm caches
+        with CaptureQueriesContext(connection) as ctx:
+            response = me.get(need.get_absolute_url())
+        return len(ctx.captured_queries), response.content.decode()
+
+    InnovationFactory(title="Hydration idea 0")
+    few, _ = cost()
+    for n in range(1, 8):
+        InnovationFactory(title=f"Hydration idea {n}")
+        ResourceFactory(title=f"Hydration toolkit {n}")
+        ContactFactory(name=f"Hydration champion {n}")
+    many, html = cost()
+    assert many == few
+    assert html.count("/en/innovations/innovation-") == 3
+    assert html.count('href="/en/contacts/contact-') == 3
