@@ -14,6 +14,7 @@ from django.utils.translation import gettext_lazy as _
 from sharehub.accounts import throttle
 from sharehub.accounts.models import PROFILE_FIELDS, User
 from sharehub.core.models import Language
+from sharehub.core.validators import validate_single_line
 from sharehub.gate import policy
 from sharehub.gate.kinds import KINDS
 from sharehub.taxonomy.models import InnovationProfile, LocalAuthority
@@ -28,10 +29,26 @@ class LoginForm(AllauthLoginForm):
 
 
 class SignupForm(AllauthSignupForm):
-    """allauth's sign-up form with a plain-language password hint."""
+    """allauth's sign-up form with the name to show and a plain-language password
+    hint. The name passes the gate as profile text (AccountAdapter.save_user
+    stores it)."""
+
+    display_name = forms.CharField(
+        label=_("Your name"),
+        max_length=User._meta.get_field("display_name").max_length,
+        required=False,
+        validators=[validate_single_line],
+        help_text=_(
+            "Shown with what you share, so people know who to thank or ask, for example "
+            "“Siân Jones” or “Siân, Hafod care home”. Leave it empty to appear as "
+            "“A ShareHub member”. You can change it later."
+        ),
+        widget=forms.TextInput(attrs={"autocomplete": "name", "spellcheck": "false"}),
+    )
 
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
+        self.order_fields(["display_name", "email"])
         self.fields["email"].label = _("E-mail address")
         if "password1" in self.fields:
             self.fields["password1"].help_text = _(
@@ -40,6 +57,16 @@ class SignupForm(AllauthSignupForm):
             )
         if "password2" in self.fields:
             self.fields["password2"].label = _("Type the password again")
+
+    def clean_display_name(self) -> str:
+        """The name is public: certain personal data of someone who receives care
+        is refused, as on the profile."""
+        name = " ".join(self.cleaned_data.get("display_name", "").split())
+        decision = policy.decide(KINDS["profile"], None, {"display_name": name})
+        errors = policy.field_errors(decision)
+        if "display_name" in errors:
+            raise forms.ValidationError(errors["display_name"])
+        return name
 
     def try_save(self, request):
         """For an address that already has an account allauth creates nothing and
