@@ -261,6 +261,9 @@ ACCOUNT_ADAPTER = "sharehub.accounts.adapter.AccountAdapter"
 ACCOUNT_FORMS = {
     "login": "sharehub.accounts.forms.LoginForm",
     "signup": "sharehub.accounts.forms.SignupForm",
+    "change_password": "sharehub.accounts.forms.ChangePasswordForm",
+    "set_password": "sharehub.accounts.forms.SetPasswordForm",
+    "reset_password_from_key": "sharehub.accounts.forms.ResetPasswordKeyForm",
 }
 ACCOUNT_USER_DISPLAY = "sharehub.accounts.adapter.user_display"
 # Two-factor codes counted per account and client too (sharehub.accounts.throttle).
@@ -281,7 +284,9 @@ ACCOUNT_DEFAULT_HTTP_PROTOCOL = "http" if DEBUG else "https"
 # Languages: English and Welsh, both under a URL prefix (/en/…, /cy/…).
 LANGUAGE_CODE = "en"
 LANGUAGES = [("en", _("English")), ("cy", _("Welsh"))]
-# ShareHub's own catalogue first, then Welsh for the libraries that ship none (allauth).
+# ShareHub's own catalogue first, then the libraries' strings in ShareHub's words:
+# Welsh for those that ship none (allauth, Django's password rules), and English in
+# sentence case and ShareHub's voice for allauth's pages (locale_vendor/en).
 LOCALE_PATHS = [BASE_DIR / "sharehub" / "locale", BASE_DIR / "sharehub" / "locale_vendor"]
 TIME_ZONE = "Europe/London"
 USE_I18N = True

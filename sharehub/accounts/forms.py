@@ -1,5 +1,8 @@
 from allauth.account.adapter import get_adapter as get_account_adapter
+from allauth.account.forms import ChangePasswordForm as AllauthChangePasswordForm
 from allauth.account.forms import LoginForm as AllauthLoginForm
+from allauth.account.forms import ResetPasswordKeyForm as AllauthResetPasswordKeyForm
+from allauth.account.forms import SetPasswordForm as AllauthSetPasswordForm
 from allauth.account.forms import SignupForm as AllauthSignupForm
 from allauth.core import context
 from allauth.mfa.adapter import get_adapter as get_mfa_adapter
@@ -28,7 +31,36 @@ class LoginForm(AllauthLoginForm):
             self.fields["remember"].label = _("Keep me signed in on this device")
 
 
-class SignupForm(AllauthSignupForm):
+PASSWORD_HINT = _(
+    "Use at least 12 characters. A few unrelated words are easier to remember "
+    "than a jumble of symbols. Common passwords are refused."
+)
+
+
+class _PasswordHintMixin:
+    """A new password's hint in plain words (sign-up's), instead of the list of
+    Django's validator rules; the rules still apply, and their errors are Welsh
+    too (sharehub/locale_vendor)."""
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        if "password1" in self.fields:
+            self.fields["password1"].help_text = PASSWORD_HINT
+
+
+class ChangePasswordForm(_PasswordHintMixin, AllauthChangePasswordForm):
+    pass
+
+
+class SetPasswordForm(_PasswordHintMixin, AllauthSetPasswordForm):
+    pass
+
+
+class ResetPasswordKeyForm(_PasswordHintMixin, AllauthResetPasswordKeyForm):
+    pass
+
+
+class SignupForm(_PasswordHintMixin, AllauthSignupForm):
     """allauth's sign-up form with the name to show and a plain-language password
     hint. The name passes the gate as profile text (AccountAdapter.save_user
     stores it)."""
@@ -50,11 +82,6 @@ class SignupForm(AllauthSignupForm):
         super().__init__(*args, **kwargs)
         self.order_fields(["display_name", "email"])
         self.fields["email"].label = _("E-mail address")
-        if "password1" in self.fields:
-            self.fields["password1"].help_text = _(
-                "Use at least 12 characters. A few unrelated words are easier to remember "
-                "than a jumble of symbols. Common passwords are refused."
-            )
         if "password2" in self.fields:
             self.fields["password2"].label = _("Type the password again")
 
