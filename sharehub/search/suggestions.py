@@ -26,17 +26,23 @@ class Suggestions:
 
 
 def for_need(need: Need, *, limit: int = SUGGESTIONS_PER_TYPE) -> Suggestions:
-    """Up to `limit` of each type, best match first; only published items, and
-    not the asker's own contact listings."""
-    text = f"{need.title} {need.body}"
+    """What may answer `need`: matches of its title and details, not counting
+    the asker's own contact listings."""
+    return for_text(f"{need.title} {need.body}", asker_id=need.author_id, limit=limit)
+
+
+def for_text(
+    text: str, *, asker_id: int | None = None, limit: int = SUGGESTIONS_PER_TYPE
+) -> Suggestions:
+    """Up to `limit` of each type, best match first; only published items."""
     fields = ("pk", "slug", "summary", "language", "published_at")
     innovations = Innovation.objects.published().only("title", *fields)
     resources = Resource.objects.published().only("title", "resource_type", *fields)
     contacts = Contact.objects.published().only(
         "pk", "slug", "name", "organisation", "can_help_with", "language", "published_at"
     )
-    if need.author_id is not None:
-        contacts = contacts.exclude(user_id=need.author_id)
+    if asker_id is not None:
+        contacts = contacts.exclude(user_id=asker_id)
     return Suggestions(
         innovations=list(similar_published(innovations, text, limit=limit)),
         resources=list(similar_published(resources, text, limit=limit)),

@@ -76,3 +76,38 @@ def test_at_most_three_of_each_in_a_constant_number_of_queries(client_as, author
     assert many == few
     assert html.count("/en/innovations/innovation-") == 3
     assert html.count('href="/en/contacts/contact-') == 3
+
+
+def test_the_form_shows_matches_while_the_question_is_typed(client_as, author):
+    _catalogue()
+    html = client_as(author).get("/en/needs/new/").content.decode()
+    assert 'data-url="/en/search/question-matches/"' in html
+    assert 'data-fields="title body"' in html
+
+
+def test_the_matches_fragment_is_public_compact_and_published_only(client):
+    _catalogue()
+    response = client.get("/en/search/question-matches/", {"q": "Hydration help"})
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "<html" not in html
+    assert 'href="/en/innovations/hydration-stations/" target="_blank"' in html
+    assert 'href="/en/contacts/hydration-champion/" target="_blank"' in html
+    assert "(opens in new tab)" in html
+    for unpublished in ("Hydration draft idea", "Hydration guide in review", "hidden listing"):
+        assert unpublished not in html
+
+
+def test_short_questions_match_nothing(client):
+    _catalogue()
+    for query in ({}, {"q": ""}, {"q": "hy"}):
+        assert client.get("/en/search/question-matches/", query).content.decode().strip() == ""
+
+
+def test_the_same_words_are_answered_from_the_cache(client):
+    _catalogue()
+    client.get("/en/search/question-matches/", {"q": "Hydration  help"})
+    with CaptureQueriesContext(connection) as ctx:
+        response = client.get("/en/search/question-matches/", {"q": "hydration help"})
+    assert "Hydration champion" in response.content.decode()
+    assert len(ctx.captured_queries) == 0
