@@ -1,5 +1,6 @@
 from dataclasses import dataclass
 from functools import wraps
+from urllib.parse import urlencode
 
 from django.db.models import Case, Value, When
 from django.http import Http404, HttpRequest, HttpResponse
@@ -119,6 +120,13 @@ def need_list(request: HttpRequest) -> HttpResponse:
     context = page_context(result, request.GET, orderings)
     if near_first:
         context["current_ordering"] = NEAR
+    if place is not None and place.chosen:  # the filters and "Clear filters" keep it
+        near = {"near": request.GET["near"].strip()}
+        context["keep_ordering"] = [*context["keep_ordering"], *near.items()]
+        cleared = context["clear_filters_query"]
+        context["clear_filters_query"] = (
+            f"{cleared}&{urlencode(near)}" if cleared else (f"?{urlencode(near)}")
+        )
     context.update(
         {
             "place": place,

@@ -118,3 +118,10 @@ def test_near_me_costs_no_more_queries_and_stays_constant(client_as, cardiff_rea
     for n in range(30):
         NeedFactory(places=([], ["cardiff" if n % 2 else "gwynedd"]))
     assert cost("/en/needs/") == few == newest
+
+
+def test_the_filters_keep_the_chosen_place(client, board):
+    html = client.get("/en/needs/?near=cardiff&region=north-wales").content.decode()
+    facets = html.split('class="sh-facets')[1].split("</form>")[0]
+    assert '<input type="hidden" name="near" value="cardiff">' in facets
+    assert 'href="/en/needs/?near=cardiff"' in html  # "Clear filters" and the tag keep it
