@@ -95,6 +95,7 @@ INSTALLED_APPS = [
     "sharehub.moderation",
     "sharehub.search",
     "sharehub.api",
+    "sharehub.feeds",
 ]
 
 MIDDLEWARE = [
