@@ -40,7 +40,7 @@ def search_entries(data: QueryDict) -> list:
     type it lists. Raises BadQuery, as the page does."""
     data = data.copy()
     data.pop("page", None)
-    result = combined_search(data, per_page=FEED_SIZE, order=Ordering.NEWEST)
+    result = combined_search(data, per_page=FEED_SIZE, force_ordering=Ordering.NEWEST)
     return with_authors([hit.item for hit in result.page.object_list])
 
 

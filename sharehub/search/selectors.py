@@ -72,12 +72,12 @@ def _applies(content_type: ContentType, data: QueryDict) -> bool:
 
 
 def combined_search(
-    data: QueryDict, *, per_page: int | None = None, order: str | None = None
+    data: QueryDict, *, per_page: int | None = None, force_ordering: str | None = None
 ) -> CombinedSearch:
     """Search and filter innovations, resources, contacts and needs at once.
 
-    `per_page` overrides the page size; `order` ("newest") the order the query
-    asks for, once that has been checked (the Atom feeds: the newest first)."""
+    `per_page` overrides the page size; `force_ordering` ("newest") the order the
+    query asks for, once that has been checked (the Atom feeds: the newest first)."""
     errors = []
     chosen = list(dict.fromkeys(data.getlist("type")))
     unknown = [slug for slug in chosen if slug not in TYPES_BY_SLUG]
@@ -137,7 +137,7 @@ def combined_search(
     merged = {param: merged[param] for param in order if param in merged}
 
     matches = {slug: counts_by_type[slug][TOTAL][""] for slug in selected}
-    rows = _union(querysets, matches, query, order or ordering)
+    rows = _union(querysets, matches, query, force_ordering or ordering)
     try:
         page = get_page(
             Counted(rows, total), data.get("page"), per_page or settings.SHAREHUB_PAGE_SIZE
