@@ -131,7 +131,10 @@ def _lists() -> list[PageCase]:
             PageCase(
                 f"{kind} list filtered",
                 lambda s, k=kind, f=filters: f"/{k}/?{f}",
-                expect="main:has(.sh-card):has(.sh-facets input:checked) .sh-filter-tag",
+                # ... with its feed link carrying the filters (docs/feeds.md).
+                expect="main:has(.sh-card):has(.sh-facets input:checked)"
+                f':has(a[type="application/atom+xml"][href$="/{kind}/feed/?{filters}"])'
+                " .sh-filter-tag",
             ),
             # A valid filter that nothing matches: the empty state.
             PageCase(
