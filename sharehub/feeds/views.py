@@ -19,6 +19,7 @@ from sharehub.contacts.models import Contact
 from sharehub.core.views import bad_request
 from sharehub.feeds.atom import AtomFeed, plain_summary, xml_text
 from sharehub.feeds.selectors import KIND_OF_MODEL, feed_query, list_entries, search_entries
+from sharehub.search.selectors import CONTENT_TYPES
 from sharehub.taxonomy.browse import BadQuery
 from sharehub.taxonomy.filters import FACETS_BY_PARAM
 from sharehub.taxonomy.models import ChallengeArea, LocalAuthority, Region
@@ -80,11 +81,19 @@ def page_feed_title(feed_name: str, data: QueryDict) -> str:
     return str(LIST_FEEDS[feed_name].name)
 
 
-def filters_in_words(data: QueryDict) -> str:
-    """The filters in use, named as the page names them ("Region: Gwent")."""
+def filters_in_words(data: QueryDict, *, with_types: bool = False) -> str:
+    """The filters in use, named as the page names them ("Region: Gwent");
+    `with_types`: the search page's content types too."""
     parts = []
     for param, values in data.lists():
         facet = FACETS_BY_PARAM.get(param)
+        if param == "q":
+            parts.append(f"{_('Search')}: “{' '.join(values[-1].split())}”")
+            continue
+        if param == "type" and with_types:
+            names = {t.slug: str(t.label) for t in CONTENT_TYPES}
+            parts.append(f"{_('Content type')}: {', '.join(names.get(v, v) for v in values)}")
+            continue
         if facet is None:
             continue
         if facet.model is None:
@@ -124,7 +133,8 @@ def _author(item) -> tuple[str, str | None]:
 
 
 def build_feed(*, title: str, subtitle: str, alternate: str, self_url: str, items) -> AtomFeed:
-    updated = [max(item.published_at, item.updated_at) for item in items]
+    published = [item.published_at or item.created_at for item in items]
+    updated = [max(at, item.updated_at) for at, item in zip(published, items, strict=True)]
     feed = AtomFeed(
         title=xml_text(_("%(name)s – ShareHub") % {"name": title}),  # noqa: RUF001 as <title>
         link=alternate,
@@ -137,14 +147,14 @@ def build_feed(*, title: str, subtitle: str, alternate: str, self_url: str, item
         author_link=absolute("/"),
         updated=max(updated, default=EMPTY_FEED_UPDATED),
     )
-    for item, item_updated in zip(items, updated, strict=True):
+    for item, item_published, item_updated in zip(items, published, updated, strict=True):
         author_name, author_link = _author(item)
         feed.add_item(
             title=xml_text(item.title),
             link=absolute(item.get_absolute_url()),
             description=plain_summary(getattr(item, SUMMARY_FIELD[type(item)])),
             unique_id=entry_id(item),
-            pubdate=item.published_at,
+            pubdate=item_published,
             updateddate=item_updated,
             author_name=xml_text(author_name),
             author_link=author_link,
@@ -197,7 +207,7 @@ def search(request: HttpRequest) -> HttpResponse:
     subtitle = _("The newest innovations, resources, contacts and needs on ShareHub.")
     feed = build_feed(
         title=page_feed_title("search", query),
-        subtitle=" ".join(filter(None, [subtitle, filters_in_words(query)])),
+        subtitle=" ".join(filter(None, [subtitle, filters_in_words(query, with_types=True)])),
         alternate=absolute(_with_query(reverse("search:search"), query)),
         self_url=absolute(_with_query(request.path, query)),
         items=items,

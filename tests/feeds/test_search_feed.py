@@ -78,7 +78,10 @@ def test_its_title_names_the_search(client, catalogue):
     feed = parse(client.get("/en/search/feed/", {"q": "hydration", "region": "gwent"}))
     assert feed.text("title") == "Search results for “hydration” – ShareHub"  # noqa: RUF001
     assert "Region: Gwent" in feed.text("subtitle")
+    assert "Search: “hydration”" in feed.text("subtitle")
     assert feed.link == "http://127.0.0.1:8000/en/search/?q=hydration&region=gwent"
+    typed = parse(client.get("/en/search/feed/", {"type": ["need", "resource"]}))
+    assert "Content type: Needs, Resources" in typed.text("subtitle")
     welsh = parse(client.get("/cy/search/feed/", {"q": "hydration"}))
     assert welsh.lang == "cy"
     assert welsh.text("title").startswith("Canlyniadau chwilio ar gyfer “hydration”")
