@@ -36,9 +36,12 @@ class AtomFeed(Atom1Feed):
     def latest_post_date(self) -> datetime:
         return self.feed.get("updated") or super().latest_post_date()
 
+    def _other_language(self, item) -> bool:
+        return bool(item.get("language")) and item["language"] != self.feed["language"]
+
     def item_attributes(self, item) -> dict:
         attrs = super().item_attributes(item)
-        if item.get("language") and item["language"] != self.feed["language"]:
+        if self._other_language(item):
             attrs["xml:lang"] = item["language"]
         return attrs
 
@@ -46,5 +49,7 @@ class AtomFeed(Atom1Feed):
         super().add_item_elements(handler, {**item, "description": None, "categories": ()})
         if item["description"]:
             handler.addQuickElement("summary", item["description"], {"type": "text"})
+        # Term names are in the feed's language, even in an entry that is not.
+        own = {"xml:lang": self.feed["language"]} if self._other_language(item) else {}
         for term, label in item.get("category_labels", ()):
-            handler.addQuickElement("category", "", {"term": term, "label": label})
+            handler.addQuickElement("category", "", {"term": term, "label": label, **own})

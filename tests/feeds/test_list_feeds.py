@@ -153,6 +153,9 @@ def test_an_entry_in_the_other_language_says_so(client, innovations):
     langs = {e.title: e.lang for e in feed.entries}
     assert langs["Gofal dŵr"] == "cy"
     assert langs["Gwent risk"] is None  # the feed's own language
+    welsh_entry = next(e for e in feed.entries if e.lang == "cy")
+    labels = welsh_entry.element.findall("{http://www.w3.org/2005/Atom}category")
+    assert [c.get("{http://www.w3.org/XML/1998/namespace}lang") for c in labels] == ["en"]
     welsh = {e.title: e.lang for e in parse(client.get("/cy/innovations/feed/")).entries}
     assert welsh["Gofal dŵr"] is None
     assert welsh["Gwent risk"] == "en"
