@@ -1,5 +1,6 @@
 """{% feed_link as feed %}: the Atom feed of the list or search page being shown,
-with its filters (feed.url, feed.title), or None on a page without one."""
+with its filters (feed.url, feed.absolute_url, feed.title), or None on a page
+without one."""
 
 from dataclasses import dataclass
 
@@ -8,7 +9,7 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 
 from sharehub.feeds.selectors import feed_query
-from sharehub.feeds.views import FEED_OF_PAGE, page_feed_title
+from sharehub.feeds.views import FEED_OF_PAGE, absolute, page_feed_title
 
 register = template.Library()
 
@@ -17,6 +18,10 @@ register = template.Library()
 class FeedLink:
     url: str
     title: str
+
+    @property
+    def absolute_url(self) -> str:
+        return absolute(self.url)
 
 
 @register.simple_tag(takes_context=True)
