@@ -6,6 +6,9 @@ from html import unescape
 
 import pytest
 
+from sharehub.catalogue.models import Innovation, Need, Resource
+from sharehub.catalogue.workflow import RESERVED_SLUGS
+from sharehub.core.slugs import unique_slug
 from tests.factories import InnovationFactory
 from tests.feeds.atom import parse
 
@@ -71,3 +74,9 @@ def test_the_welsh_pages_link_to_the_welsh_feeds(client):
 
 def test_other_pages_have_no_feed_link(client):
     assert "application/atom+xml" not in client.get("/en/").content.decode()
+
+
+def test_no_item_takes_the_address_of_a_feed():
+    """/en/innovations/feed/ is the feed, so no innovation may be called "feed"."""
+    for model in (Innovation, Resource, Need):
+        assert unique_slug(model, "Feed", reserved=RESERVED_SLUGS) != "feed"
