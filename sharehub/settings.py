@@ -93,6 +93,7 @@ INSTALLED_APPS = [
     "sharehub.contacts",
     "sharehub.attachments",
     "sharehub.moderation",
+    "sharehub.comments",
     "sharehub.search",
     "sharehub.api",
 ]
@@ -490,5 +491,7 @@ SHAREHUB_CONTACT_MAX_LISTINGS = env_int("SHAREHUB_CONTACT_MAX_LISTINGS", 3)
 # their posts publish at once. K reports from different people hide an item for review.
 SHAREHUB_TRUST_AFTER = env_int("SHAREHUB_TRUST_AFTER", 2)
 SHAREHUB_REPORTS_TO_HIDE = env_int("SHAREHUB_REPORTS_TO_HIDE", 3)
+# Minutes after posting during which the author may still edit a comment.
+SHAREHUB_COMMENT_EDIT_MINUTES = env_int("SHAREHUB_COMMENT_EDIT_MINUTES", 15)
 # Where people report accessibility problems and ask about their data (statement pages).
 SHAREHUB_CONTACT_EMAIL = os.environ.get("SHAREHUB_CONTACT_EMAIL", "sharehub@sharehub.example")
