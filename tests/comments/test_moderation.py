@@ -10,7 +10,9 @@ from tests.factories import NeedFactory
 pytestmark = pytest.mark.django_db
 
 
-def test_a_held_comment_is_in_the_queue_named_after_its_item(client_as, moderator, published, say, user):
+def test_a_held_comment_is_in_the_queue_named_after_its_item(
+    client_as, moderator, published, say, user
+):
     comment = say(published, user, "Please check me")
     response = client_as(moderator).get("/en/moderation/")
     assert response.status_code == 200
@@ -68,7 +70,9 @@ def test_suspending_an_author_hides_their_comments(published, say, trusted, mode
     assert Comment.objects.get(pk=comment.pk).status == Status.HIDDEN
 
 
-def test_the_moderators_page_of_a_user_lists_their_comments(client_as, moderator, published, say, user):
+def test_the_moderators_page_of_a_user_lists_their_comments(
+    client_as, moderator, published, say, user
+):
     say(published, user)
     response = client_as(moderator).get(f"/en/moderation/users/{user.public_id}/")
     assert response.status_code == 200

@@ -41,7 +41,9 @@ def test_a_signed_in_reader_sees_the_form(client_as, published, user):
     assert "Sign in to comment" not in html
 
 
-def test_a_held_comment_is_shown_to_its_author_only(client, client_as, published, say, user, trusted):
+def test_a_held_comment_is_shown_to_its_author_only(
+    client, client_as, published, say, user, trusted
+):
     say(published, user, "Waiting words")
     html = page(client_as(user), published)
     assert "Waiting words" in html

@@ -179,9 +179,7 @@ def test_a_trusted_author_edits_within_the_window(say, published, trusted):
 def test_an_edit_after_the_window_is_refused(say, published, trusted, settings):
     settings.SHAREHUB_COMMENT_EDIT_MINUTES = 15
     comment = say(published, trusted)
-    Comment.objects.filter(pk=comment.pk).update(
-        created_at=timezone.now() - timedelta(minutes=16)
-    )
+    Comment.objects.filter(pk=comment.pk).update(created_at=timezone.now() - timedelta(minutes=16))
     comment.refresh_from_db()
     assert not services.can_edit(comment, trusted)
     with pytest.raises(services.CommentRefused, match="15 minutes"):
@@ -255,7 +253,7 @@ def test_markdown_is_sanitised(say, published, trusted):
     comment = say(
         published,
         trusted,
-        '<script>alert(1)</script> [x](javascript:alert(1)) <img src=x onerror=alert(1)> **ok**',
+        "<script>alert(1)</script> [x](javascript:alert(1)) <img src=x onerror=alert(1)> **ok**",
     )
     html = comment.rendered_html("body")
     assert "<script" not in html
