@@ -16,11 +16,11 @@ from tests.moderation.conftest import (  # noqa: F401
 
 @pytest.fixture
 def say():
-    """say(item, author, body, reply_to=None): a comment through the service."""
+    """say(item, writer, body, reply_to=None): a comment through the service."""
 
-    def post(item, author, body="Thank you, we will try this.", reply_to=None, language="en"):
+    def post(item, writer, body="Thank you, we will try this.", reply_to=None, language="en"):
         return services.comment_create(
-            item=item, author=author, body=body, language=language, reply_to=reply_to
+            item=item, author=writer, body=body, language=language, reply_to=reply_to
         )
 
     return post

@@ -260,3 +260,14 @@ def test_markdown_is_sanitised(say, published, trusted):
     assert 'href="javascript' not in html
     assert "<img" not in html
     assert "<strong>ok</strong>" in html
+
+
+def test_the_bench_generator_makes_published_comments_one_level_deep(published):
+    from sharehub.comments.demo import generate_comments
+
+    assert generate_comments(published, 40) == 40
+    comments = Comment.objects.on(published)
+    assert comments.published().count() == 40
+    assert comments.filter(reply_to__isnull=False).exists()
+    assert not comments.filter(reply_to__reply_to__isnull=False).exists()
+    assert "<strong>" in "".join(c.rendered_html("body") for c in comments)
