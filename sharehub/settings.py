@@ -480,7 +480,7 @@ SHAREHUB_PAGE_SIZE = env_int("SHAREHUB_PAGE_SIZE", 20)
 SHAREHUB_MAX_PAGE_SIZE = env_int("SHAREHUB_MAX_PAGE_SIZE", 100)
 # Lists stop at this many results deep (no unbounded OFFSET): refine the search instead.
 SHAREHUB_MAX_RESULTS = env_int("SHAREHUB_MAX_RESULTS", 1000)
-# New innovations, resources, needs and replies one person may add in an hour.
+# New innovations, resources, needs, replies and comments one person may add in an hour.
 SHAREHUB_NEW_CONTENT_PER_HOUR = env_int("SHAREHUB_NEW_CONTENT_PER_HOUR", 10)
 # Messages relayed through "Contact this person", per sender.
 SHAREHUB_MESSAGES_PER_HOUR = env_int("SHAREHUB_MESSAGES_PER_HOUR", 5)

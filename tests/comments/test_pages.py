@@ -298,3 +298,24 @@ def test_the_author_is_not_offered_to_report_their_own(client_as, published, say
 def test_a_held_comment_cannot_be_reported(client_as, published, say, user, trusted):
     held = say(published, user)
     assert client_as(trusted).get(f"/en/report/comment/{held.pk}/").status_code == 404
+
+
+def test_one_query_reads_the_comments_with_their_authors(
+    published, say, trusted, user, django_assert_num_queries, settings
+):
+    from django.contrib.auth.models import AnonymousUser
+
+    from sharehub.comments.selectors import threads_for
+
+    settings.SHAREHUB_NEW_CONTENT_PER_HOUR = 100
+    top = say(published, trusted)
+    for n in range(5):
+        say(published, trusted, f"Reply {n}", reply_to=top)
+    say(published, user, "Held")
+    with django_assert_num_queries(1):
+        threads, count = threads_for(published, user)
+        names = [c.author.public_name for t in threads for c in (t.comment, *t.replies)]
+        urls = [c.get_absolute_url() for t in threads for c in (t.comment, *t.replies)]
+    assert count == 7
+    assert len(names) == len(urls) == 7
+    assert threads_for(published, AnonymousUser())[1] == 6
