@@ -319,3 +319,21 @@ def test_one_query_reads_the_comments_with_their_authors(
     assert count == 7
     assert len(names) == len(urls) == 7
     assert threads_for(published, AnonymousUser())[1] == 6
+
+
+def test_an_unverified_account_changes_nothing(client_as, published, say, trusted):
+    from tests.factories import UserFactory
+
+    comment = say(published, trusted, "Original")
+    client = client_as(UserFactory(username="unverified"))
+    for url in (
+        f"/en/comments/on/innovation/{published.slug}/",
+        f"/en/comments/{comment.pk}/reply/",
+        f"/en/comments/{comment.pk}/edit/",
+        f"/en/comments/{comment.pk}/delete/",
+        f"/en/report/comment/{comment.pk}/",
+    ):
+        response = client.post(url, {"body": "Hello", "reason": "spam", "text": "x"})
+        assert response.status_code in (200, 302, 404), url
+    assert list(Comment.objects.values_list("body", "status")) == [("Original", Status.PUBLISHED)]
+    assert not Report.objects.exists()
