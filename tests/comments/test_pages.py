@@ -66,6 +66,7 @@ def test_replies_sit_under_their_comment_and_a_deleted_comment_leaves_a_placehol
     assert "This comment was deleted." in html
     assert "Reply words" in html
     assert "1 comment" in html
+    assert "/reply/" not in html  # the thread takes no more replies
 
 
 def test_a_deleted_comment_without_replies_leaves_nothing(client, published, say, trusted):

@@ -11,6 +11,7 @@ from sharehub.comments import selectors, services
 from sharehub.comments.forms import CommentForm
 from sharehub.comments.models import BODY_MAX, item_field
 from sharehub.comments.selectors import Thread
+from sharehub.core.models import Status
 
 register = template.Library()
 
@@ -30,7 +31,9 @@ def comment_threads(context, item) -> Section:
     threads, count = selectors.threads_for(item, user)
     now = timezone.now()
     for thread in threads:
+        open_thread = thread.comment.status == Status.PUBLISHED  # replies join its thread
         for comment in (thread.comment, *thread.replies):
+            comment.can_reply = open_thread and comment.status == Status.PUBLISHED
             comment.can_edit = services.can_edit(comment, user, now=now)
             comment.can_delete = services.can_delete(comment, user)
     form = CommentForm(auto_id="id_comment_%s") if user.is_authenticated else None
