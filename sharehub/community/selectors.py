@@ -32,16 +32,21 @@ class Marks:
     saved: bool
 
 
+def has_counter(model) -> bool:
+    """The model keeps its count of useful marks in a column (Innovation.useful_count)."""
+    return any(f.name == "useful_count" for f in model._meta.concrete_fields)
+
+
 def marks_for(item: models.Model, user) -> Marks:
     """The count of useful marks and whether `user` marked and saved `item`, in at
     most one query (none for an innovation seen by someone signed out: its count
-    is a column)."""
+    is a column, loaded with it)."""
     kind = item._meta.model_name
     can_react = kind in REACTION_TARGETS
-    count = getattr(item, "useful_count", None)
-    useful = saved = False
+    counted = can_react and has_counter(type(item))
+    fields: list[str] = []
     annotations: dict = {}
-    if can_react and count is None:
+    if can_react and not counted:
         annotations["n"] = models.Subquery(
             Reaction.objects.filter(**{kind: OuterRef("pk")})
             .order_by()
@@ -49,19 +54,27 @@ def marks_for(item: models.Model, user) -> Marks:
             .annotate(n=Count("pk"))
             .values("n")[:1]
         )
+    if counted and "useful_count" in item.get_deferred_fields():
+        fields.append("useful_count")
     if user.is_authenticated:
         if can_react:
-            annotations["mine"] = Exists(
-                Reaction.objects.filter(user=user, **{kind: OuterRef("pk")})
-            )
-        annotations["saved"] = Exists(Bookmark.objects.filter(user=user, **{kind: OuterRef("pk")}))
-    if annotations:
-        row = type(item).objects.filter(pk=item.pk).values(**annotations).first() or {}
-        if "n" in annotations:
-            count = row.get("n") or 0
-        useful = bool(row.get("mine"))
-        saved = bool(row.get("saved"))
-    return Marks(kind, item.slug, can_react, count or 0, useful, saved)
+            mine = Reaction.objects.filter(user=user, **{kind: OuterRef("pk")})
+            annotations["mine"] = Exists(mine)
+        saved = Bookmark.objects.filter(user=user, **{kind: OuterRef("pk")})
+        annotations["saved"] = Exists(saved)
+    row: dict = {}
+    if fields or annotations:
+        query = type(item).objects.filter(pk=item.pk).values(*fields, **annotations)
+        row = query.first() or {}
+    if not counted:
+        count = row.get("n") or 0
+    elif "useful_count" in row:  # it was deferred: read with the marks
+        count = row["useful_count"]
+    else:
+        count = item.useful_count
+    return Marks(
+        kind, item.slug, can_react, count or 0, bool(row.get("mine")), bool(row.get("saved"))
+    )
 
 
 def _published_target() -> Q:

@@ -35,7 +35,7 @@ def take_marking_slot(user) -> None:
 
 
 def _move_counter(item: models.Model, by: int) -> None:
-    if hasattr(item, "useful_count"):
+    if any(f.name == "useful_count" for f in item._meta.concrete_fields):
         type(item).objects.filter(pk=item.pk).update(useful_count=F("useful_count") + by)
 
 

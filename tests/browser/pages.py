@@ -717,4 +717,53 @@ MODERATION: list[PageCase] = [
     *_gate(),
 ]
 
-PAGES: list[PageCase] = [*BROWSING, *ENTRANCE, *ACCOUNT, *CONTRIBUTING, *MODERATION]
+
+def _alice_saves_and_marks(seeded) -> None:
+    """Alice saved one of each kind and marked the innovation and resource useful."""
+    from sharehub.community.services import bookmark_set, useful_set
+
+    for item in (seeded.innovation, seeded.resource, seeded.need, seeded.contact):
+        bookmark_set(user=seeded.alice, item=item, saved=True)
+    for item in (seeded.innovation, seeded.resource):
+        useful_set(user=seeded.alice, item=item, useful=True)
+
+
+# Useful marks and bookmarks (sharehub.community).
+COMMUNITY: list[PageCase] = [
+    PageCase("saved empty", lambda s: "/saved/", users=SIGNED_IN, expect="h1"),
+    PageCase(
+        "saved with items",
+        lambda s: "/saved/",
+        setup=_alice_saves_and_marks,
+        users=SIGNED_IN,
+        expect=".sh-card form, .sh-saved form",
+    ),
+    PageCase(
+        "saved innovations only",
+        lambda s: "/saved/?type=innovation",
+        setup=_alice_saves_and_marks,
+        users=SIGNED_IN,
+        expect="a[aria-current=page]",
+    ),
+    PageCase(
+        "innovation marked useful and saved",
+        lambda s: f"/innovations/{s.innovation.slug}/",
+        setup=_alice_saves_and_marks,
+        users=SIGNED_IN,
+        expect="button[aria-pressed=true]",
+    ),
+    PageCase(
+        "need with useful and save buttons",
+        lambda s: f"/needs/{s.need.slug}/",
+        users=BOTH,
+    ),
+]
+
+PAGES: list[PageCase] = [
+    *BROWSING,
+    *ENTRANCE,
+    *ACCOUNT,
+    *CONTRIBUTING,
+    *MODERATION,
+    *COMMUNITY,
+]
