@@ -8,6 +8,7 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_GET, require_POST
 
 from sharehub.community import access, selectors, services
@@ -95,6 +96,16 @@ def bookmark(request: HttpRequest, kind: str, slug: str) -> HttpResponse:
     )
 
 
+# The "Saved" page's filter: ?type= and its label, in the order the page lists them.
+SAVED_TYPES = (
+    ("", gettext_lazy("Everything")),
+    ("innovation", gettext_lazy("Innovations")),
+    ("resource", gettext_lazy("Resources")),
+    ("need", gettext_lazy("Questions")),
+    ("contact", gettext_lazy("Contacts")),
+)
+
+
 @require_GET
 @login_required
 def saved(request: HttpRequest) -> HttpResponse:
@@ -115,8 +126,16 @@ def saved(request: HttpRequest) -> HttpResponse:
     except PageError as exc:
         return bad_request(request, [f"page: {exc}"])
     page.object_list = selectors.attach_items(list(page.object_list))
+    total = sum(counts.values())
+    types = [(slug, label, counts[slug] if slug else total) for slug, label in SAVED_TYPES]
     return render(
         request,
         "community/saved.html",
-        {"page": page, "counts": counts, "total": sum(counts.values()), "current_type": kind},
+        {
+            "page": page,
+            "types": types,
+            "total": total,
+            "current_type": kind,
+            "current_label": dict(SAVED_TYPES)[kind],
+        },
     )
