@@ -1,9 +1,9 @@
-"""What a person marked useful and saved (see sharehub.accounts.privacy)."""
+"""What a person marked useful and saved (see sharehub.accounts.privacy). Their marks
+go with their account (sharehub.community.receivers), moving the counts down."""
 
 from sharehub.accounts.models import User
-from sharehub.accounts.privacy import export_section, on_account_delete
+from sharehub.accounts.privacy import export_section
 from sharehub.community.models import Bookmark, Reaction
-from sharehub.community.services import marks_delete_for_user
 
 
 def _marks(queryset) -> list[dict]:
@@ -22,10 +22,3 @@ def _marked_useful(user: User) -> list[dict]:
 @export_section("saved")
 def _saved(user: User) -> list[dict]:
     return _marks(Bookmark.objects.filter(user=user))
-
-
-@on_account_delete
-def _delete(user: User, *, remove_content: bool) -> None:
-    """Marks are the person's own: they always go with the account, and the counts
-    they added go down."""
-    marks_delete_for_user(user)

@@ -205,3 +205,11 @@ def test_most_useful_sorts_by_the_marks(client, user, trusted, author):
     response = client.get(reverse("catalogue:innovation_list"), {"ordering": "useful"})
     titles = [item.title for item in response.context["result"].page.object_list]
     assert titles == [most.title, less.title, none.title]
+
+
+def test_an_account_deleted_in_the_admin_takes_its_marks_off_the_counts(user, published):
+    useful_set(user=user, item=published, useful=True)
+    useful_set(user=published.author, item=published, useful=True)
+    user.delete()
+    assert count_of(published) == 1
+    assert Reaction.objects.count() == 1
