@@ -187,3 +187,35 @@ def test_a_detail_page_costs_one_query_for_the_marks(
         client.get(published.get_absolute_url())
     marks = [q for q in ctx.captured_queries if "community_" in q["sql"]]
     assert len(marks) == 1
+
+
+@pytest.mark.parametrize(
+    "params",
+    [
+        {"type": "innovation\x00"},
+        {"type": "x" * 2000},
+        {"type": "../contact"},
+        {"page": "0"},
+        {"page": "-1"},
+        {"page": "1e9"},
+        {"page": "99999999999999999999999"},
+        {"type": "need", "page": "2"},
+    ],
+)
+def test_hostile_filters_are_a_400_never_a_500(user, params):
+    from django.test import Client
+
+    client = Client(raise_request_exception=False)
+    client.force_login(user)
+    assert client.get(SAVED, params).status_code == 400
+
+
+def test_hostile_marks_are_never_a_500(user, published):
+    from django.test import Client
+
+    client = Client(raise_request_exception=False)
+    client.force_login(user)
+    for data in ({"saved": "\x00"}, {"saved": ["1", "0"]}, {"next": "//evil.example"}):
+        response = client.post(save_url(published, "innovation"), data)
+        assert response.status_code == 302
+        assert not response.url.startswith("//")
