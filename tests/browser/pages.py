@@ -728,8 +728,35 @@ def _alice_saves_and_marks(seeded) -> None:
         useful_set(user=seeded.alice, item=item, useful=True)
 
 
+def _alice_marked_too_much(seeded) -> None:
+    """Alice has used this hour's allowance of marks."""
+    from django.conf import settings
+
+    from sharehub.community.services import take_marking_slot
+
+    for _ in range(settings.SHAREHUB_MARKS_PER_HOUR):
+        take_marking_slot(seeded.alice)
+
+
+def _send_useful_form(page, seeded):
+    """Send the "Useful" form as a browser without JavaScript does (form.submit() skips
+    the script's fetch): the page that comes back is the one checked."""
+    with page.expect_navigation() as navigation:
+        page.eval_on_selector("form[data-mark=useful]", "form => form.submit()")
+    return navigation.value
+
+
 # Useful marks and bookmarks (sharehub.community).
 COMMUNITY: list[PageCase] = [
+    PageCase(
+        "marked too many things this hour",
+        lambda s: f"/resources/{s.resource.slug}/",
+        setup=_alice_marked_too_much,
+        users=SIGNED_IN,
+        actions=_send_useful_form,
+        status=429,
+        expect="main p a.govuk-link",
+    ),
     PageCase("saved empty", lambda s: "/saved/", users=SIGNED_IN, expect="h1"),
     PageCase(
         "saved with items",
