@@ -94,6 +94,7 @@ INSTALLED_APPS = [
     "sharehub.attachments",
     "sharehub.moderation",
     "sharehub.comments",
+    "sharehub.community",
     "sharehub.search",
     "sharehub.api",
     "sharehub.feeds",
@@ -486,6 +487,8 @@ SHAREHUB_NEW_CONTENT_PER_HOUR = env_int("SHAREHUB_NEW_CONTENT_PER_HOUR", 10)
 # Messages relayed through "Contact this person", per sender.
 SHAREHUB_MESSAGES_PER_HOUR = env_int("SHAREHUB_MESSAGES_PER_HOUR", 5)
 SHAREHUB_MESSAGES_PER_DAY = env_int("SHAREHUB_MESSAGES_PER_DAY", 20)
+# "Useful" marks and bookmarks one person may add or take back in an hour.
+SHAREHUB_MARKS_PER_HOUR = env_int("SHAREHUB_MARKS_PER_HOUR", 200)
 # Contact listings one account may hold (itself and the organisations it speaks for).
 SHAREHUB_CONTACT_MAX_LISTINGS = env_int("SHAREHUB_CONTACT_MAX_LISTINGS", 3)
 # Moderation: an author's first N submissions wait for a moderator; after N approvals

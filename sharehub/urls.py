@@ -25,6 +25,7 @@ urlpatterns += i18n_patterns(
     path("", include("sharehub.core.urls")),
     path("", include("sharehub.moderation.urls")),
     path("", include("sharehub.comments.urls")),
+    path("", include("sharehub.community.urls")),
     path("accounts/", include("allauth.urls")),
     path("admin/", admin.site.urls),
     prefix_default_language=True,

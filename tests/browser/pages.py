@@ -823,4 +823,81 @@ MODERATION: list[PageCase] = [
     *_gate(),
 ]
 
-PAGES: list[PageCase] = [*BROWSING, *ENTRANCE, *ACCOUNT, *CONTRIBUTING, *MODERATION, *COMMENTS]
+
+def _alice_saves_and_marks(seeded) -> None:
+    """Alice saved one of each kind and marked the innovation and resource useful."""
+    from sharehub.community.services import bookmark_set, useful_set
+
+    for item in (seeded.innovation, seeded.resource, seeded.need, seeded.contact):
+        bookmark_set(user=seeded.alice, item=item, saved=True)
+    for item in (seeded.innovation, seeded.resource):
+        useful_set(user=seeded.alice, item=item, useful=True)
+
+
+def _alice_marked_too_much(seeded) -> None:
+    """Alice has used this hour's allowance of marks."""
+    from django.conf import settings
+
+    from sharehub.community.services import take_marking_slot
+
+    for _ in range(settings.SHAREHUB_MARKS_PER_HOUR):
+        take_marking_slot(seeded.alice)
+
+
+def _send_useful_form(page, seeded):
+    """Send the "Useful" form as a browser without JavaScript does (form.submit() skips
+    the script's fetch): the page that comes back is the one checked."""
+    with page.expect_navigation() as navigation:
+        page.eval_on_selector("form[data-mark=useful]", "form => form.submit()")
+    return navigation.value
+
+
+# Useful marks and bookmarks (sharehub.community).
+COMMUNITY: list[PageCase] = [
+    PageCase(
+        "marked too many things this hour",
+        lambda s: f"/resources/{s.resource.slug}/",
+        setup=_alice_marked_too_much,
+        users=SIGNED_IN,
+        actions=_send_useful_form,
+        status=429,
+        expect="main p a.govuk-link",
+    ),
+    PageCase("saved empty", lambda s: "/saved/", users=SIGNED_IN, expect="h1"),
+    PageCase(
+        "saved with items",
+        lambda s: "/saved/",
+        setup=_alice_saves_and_marks,
+        users=SIGNED_IN,
+        expect=".sh-card form, .sh-saved form",
+    ),
+    PageCase(
+        "saved innovations only",
+        lambda s: "/saved/?type=innovation",
+        setup=_alice_saves_and_marks,
+        users=SIGNED_IN,
+        expect="a[aria-current=page]",
+    ),
+    PageCase(
+        "innovation marked useful and saved",
+        lambda s: f"/innovations/{s.innovation.slug}/",
+        setup=_alice_saves_and_marks,
+        users=SIGNED_IN,
+        expect="button[aria-pressed=true]",
+    ),
+    PageCase(
+        "need with useful and save buttons",
+        lambda s: f"/needs/{s.need.slug}/",
+        users=BOTH,
+    ),
+]
+
+PAGES: list[PageCase] = [
+    *BROWSING,
+    *ENTRANCE,
+    *ACCOUNT,
+    *CONTRIBUTING,
+    *MODERATION,
+    *COMMENTS,
+    *COMMUNITY,
+]
