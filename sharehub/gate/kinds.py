@@ -94,6 +94,16 @@ KINDS: dict[str, ContentKind] = {
             parent="need",
         ),
         ContentKind(
+            "adoption",
+            "catalogue.Adoption",
+            _("adoption story"),
+            _("Adoption stories"),
+            REVIEWED,
+            ("organisation", "story", "stopped_reason"),
+            lookup="pk",
+            parent="innovation",
+        ),
+        ContentKind(
             "contact",
             "contacts.Contact",
             _("contact listing"),
