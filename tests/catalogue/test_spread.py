@@ -19,8 +19,8 @@ pytestmark = pytest.mark.django_db
 ROW = re.compile(
     r'<tr class="govuk-table__row" data-slug="([-a-z]+)">\s*'
     r'<th scope="row" class="govuk-table__header">([^<]+)</th>\s*'
-    r'<td class="govuk-table__cell">([^<]*)</td>\s*'
-    r'<td class="govuk-table__cell govuk-table__cell--numeric">(\d+)</td>'
+    r'<td class="govuk-table__cell" data-label="[^"]+">([^<]*)</td>\s*'
+    r'<td class="govuk-table__cell govuk-table__cell--numeric" data-label="[^"]+">(\d+)</td>'
 )
 AREA = re.compile(
     r'<path d="[^"]+" fill="(#[0-9a-f]{6})"[^>]*data-slug="([-a-z]+)"><title>([^<]+)</title>'

@@ -94,7 +94,8 @@ class AdoptionForm(forms.Form):
         },
     )
     stopped_reason = forms.CharField(
-        label=_("Why did it stop?"),
+        label=_("If it stopped, why?"),
+        help_text=_("Leave this empty if it has not stopped."),
         required=False,
         max_length=STOPPED_REASON_MAX,
         widget=forms.Textarea(attrs={"rows": 3}),
