@@ -80,7 +80,9 @@ def innovation_spreading(request: HttpRequest, slug: str) -> HttpResponse:
             return HttpResponse(str(exc), status=403, content_type="text/plain; charset=utf-8")
         messages.info(request, str(exc))
     else:
-        messages.success(request, _("The stage of your innovation is now “spreading”."))
+        messages.success(
+            request, _("The stage of your innovation is now “Spreading to other places”.")
+        )
     return redirect(innovation)
 
 

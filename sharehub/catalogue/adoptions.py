@@ -146,13 +146,19 @@ def innovation_move_to_spreading(innovation: Innovation, *, user) -> Innovation:
     published innovation taken up in another local authority."""
     current = lock(innovation, owner=user)  # anyone else: TransitionRefused
     if current.status != Status.PUBLISHED:
-        raise WorkflowError(_("Only a published innovation can move to “spreading”."))
+        raise WorkflowError(
+            _("Only a published innovation can move to “Spreading to other places”.")
+        )
     stage = Stage.objects.get(slug=SPREADING)
     if current.stage_id == stage.pk:
-        raise WorkflowError(_("This innovation is already at the “spreading” stage."))
+        raise WorkflowError(
+            _("This innovation is already at the stage “Spreading to other places”.")
+        )
     if not adopted_elsewhere(current):
         raise WorkflowError(
-            _("An innovation moves to “spreading” once someone in another place has taken it up.")
+            _(
+                "An innovation moves to “Spreading to other places” once someone in another place has taken it up."
+            )
         )
     before = current.stage.slug if current.stage_id else ""
     current.stage = stage

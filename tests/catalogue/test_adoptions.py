@@ -435,3 +435,37 @@ def test_verified_users_only(client, published):
     response = client.post(url(published), form_data())
     assert not Adoption.objects.exists()
     assert response.status_code in (200, 302)
+
+
+# --- Contact -----------------------------------------------------------------------------
+
+
+def test_people_message_an_adopter_who_accepts_messages_without_seeing_their_address(
+    client, trusted, user, published, mailoutbox
+):
+    client.force_login(trusted)
+    client.post(url(published), form_data(contact_preference="message"))
+    adoption = Adoption.objects.get()
+    message_url = reverse("contacts:message_adopter", args=[adoption.pk])
+    assert message_url not in client.get(published.get_absolute_url()).text  # not to oneself
+    client.force_login(user)
+    page = client.get(published.get_absolute_url()).text
+    assert message_url in page
+    form = client.get(message_url)
+    assert form.status_code == 200
+    posted = client.post(message_url, {"subject": "Your tea round", "body": "How did it go?"})
+    assert posted.status_code == 302
+    assert mailoutbox[0].to == [trusted.email]
+    assert trusted.email not in form.text + client.get(posted["Location"]).text
+
+
+def test_an_adopter_who_asked_not_to_be_contacted_cannot_be_messaged(
+    client, trusted, user, published
+):
+    client.force_login(trusted)
+    client.post(url(published), form_data(contact_preference="none"))
+    adoption = Adoption.objects.get()
+    message_url = reverse("contacts:message_adopter", args=[adoption.pk])
+    client.force_login(user)
+    assert message_url not in client.get(published.get_absolute_url()).text
+    assert client.get(message_url).status_code == 404
