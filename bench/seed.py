@@ -105,9 +105,9 @@ def timed(info: dict, name: str, action) -> Any:
     return result
 
 
-# One innovation taken up in many places: its detail page and its spread map are
-# the busiest of their kind (bench/run.py times both). Other busy content for it
-# (comments) may be added under the same slug.
+# One innovation taken up in many places, published last so it is also the newest
+# (the one `newest_innovation` gives 200 comments): its detail page and its spread
+# map are the busiest of their kind (bench/run.py times both).
 BUSY_SLUG = "bench-busy-innovation"
 BUSY_ADOPTIONS = 50
 
@@ -139,7 +139,7 @@ def ensure_busy_innovation() -> bool:
             stage=Stage.objects.get(slug="working-well"),
             adoption_count=BUSY_ADOPTIONS,
         )
-        innovation.mark_published(at=now - timedelta(days=400))
+        innovation.mark_published(at=now)
         innovation.save()
         innovation.challenge_areas.set(ChallengeArea.objects.filter(slug="risk"))
         innovation.set_places(regions=[], local_authorities=[las[0]])
@@ -161,12 +161,21 @@ def ensure_busy_innovation() -> bool:
     return True
 
 
+def newest_innovation():
+    """The innovation whose page bench/run.py measures (the API's first, newest first):
+    it is given 200 comments."""
+    from sharehub.catalogue.models import Innovation
+
+    return Innovation.objects.published().order_by("-published_at", "-id").first()
+
+
 def prepare(size: Catalogue, *, reuse: bool) -> dict[str, Any]:
     """Create, migrate and fill the database unless --reuse finds it full."""
     from django.core.management import call_command
     from django.db import connection
 
     from sharehub.catalogue.demo import generate_innovations, generate_needs, generate_resources
+    from sharehub.comments.demo import generate_comments
     from sharehub.contacts.demo import generate_contacts
 
     name = connection.settings_dict["NAME"]
@@ -176,7 +185,13 @@ def prepare(size: Catalogue, *, reuse: bool) -> dict[str, Any]:
         if all(found[kind] >= n for kind, n in wanted.items()):
             log(f"Reusing {name}: {found}")
             call_command("migrate", interactive=False, verbosity=0)
-            return {"reused": True, "generated": found, "busy_added": ensure_busy_innovation()}
+            info = {"reused": True, "generated": found}
+            info["busy_added"] = ensure_busy_innovation()
+            if not newest_innovation().comments.exists():  # a database seeded before comments
+                timed(
+                    info, "generate_comments", lambda: generate_comments(newest_innovation(), 200)
+                )
+            return info
         log(f"{name} holds {found}, not {wanted}: loading it again.")
     log(f"Creating database {name} ...")
     recreate_database()
@@ -191,7 +206,8 @@ def prepare(size: Catalogue, *, reuse: bool) -> dict[str, Any]:
     }
     for kind, generate in generators.items():
         timed(info, f"generate_{kind}", lambda g=generate, k=kind: g(wanted[k]))
-    timed(info, "busy_innovation", ensure_busy_innovation)
+    timed(info, "busy_innovation", ensure_busy_innovation)  # before: it is the newest
+    timed(info, "generate_comments", lambda: generate_comments(newest_innovation(), 200))
 
     # The bulk load rewrites every row as the tag triggers fill its id arrays,
     # leaving the tables several times their size; a live table grows row by row

@@ -93,8 +93,10 @@ INSTALLED_APPS = [
     "sharehub.contacts",
     "sharehub.attachments",
     "sharehub.moderation",
+    "sharehub.comments",
     "sharehub.search",
     "sharehub.api",
+    "sharehub.feeds",
 ]
 
 MIDDLEWARE = [
@@ -479,7 +481,7 @@ SHAREHUB_PAGE_SIZE = env_int("SHAREHUB_PAGE_SIZE", 20)
 SHAREHUB_MAX_PAGE_SIZE = env_int("SHAREHUB_MAX_PAGE_SIZE", 100)
 # Lists stop at this many results deep (no unbounded OFFSET): refine the search instead.
 SHAREHUB_MAX_RESULTS = env_int("SHAREHUB_MAX_RESULTS", 1000)
-# New innovations, resources, needs and replies one person may add in an hour.
+# New innovations, resources, needs, replies and comments one person may add in an hour.
 SHAREHUB_NEW_CONTENT_PER_HOUR = env_int("SHAREHUB_NEW_CONTENT_PER_HOUR", 10)
 # Messages relayed through "Contact this person", per sender.
 SHAREHUB_MESSAGES_PER_HOUR = env_int("SHAREHUB_MESSAGES_PER_HOUR", 5)
@@ -490,5 +492,7 @@ SHAREHUB_CONTACT_MAX_LISTINGS = env_int("SHAREHUB_CONTACT_MAX_LISTINGS", 3)
 # their posts publish at once. K reports from different people hide an item for review.
 SHAREHUB_TRUST_AFTER = env_int("SHAREHUB_TRUST_AFTER", 2)
 SHAREHUB_REPORTS_TO_HIDE = env_int("SHAREHUB_REPORTS_TO_HIDE", 3)
+# Minutes after posting during which the author may still edit a comment.
+SHAREHUB_COMMENT_EDIT_MINUTES = env_int("SHAREHUB_COMMENT_EDIT_MINUTES", 15)
 # Where people report accessibility problems and ask about their data (statement pages).
 SHAREHUB_CONTACT_EMAIL = os.environ.get("SHAREHUB_CONTACT_EMAIL", "sharehub@sharehub.example")

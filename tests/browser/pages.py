@@ -131,7 +131,10 @@ def _lists() -> list[PageCase]:
             PageCase(
                 f"{kind} list filtered",
                 lambda s, k=kind, f=filters: f"/{k}/?{f}",
-                expect="main:has(.sh-card):has(.sh-facets input:checked) .sh-filter-tag",
+                # ... with its feed link carrying the filters (docs/feeds.md).
+                expect="main:has(.sh-card):has(.sh-facets input:checked)"
+                f':has(a[type="application/atom+xml"][href$="/{kind}/feed/?{filters}"])'
+                " .sh-filter-tag",
             ),
             # A valid filter that nothing matches: the empty state.
             PageCase(
@@ -709,6 +712,109 @@ CONTRIBUTING: list[PageCase] = [
     ),
 ]
 
+
+# --- Comments (sharehub.comments) -------------------------------------------------------
+
+
+def _comment(item, author, body, **fields):
+    from sharehub.comments.models import Comment
+
+    comment = Comment(author=author, body=body, **{"status": Status.PUBLISHED, **fields})
+    comment.item = item
+    comment.save()
+    return comment
+
+
+def _comments(seeded) -> None:
+    """Comments under the seeded innovation: a thread with replies, a deleted comment
+    whose reply stays, and (for alice) her own comment waiting for a moderator."""
+    from tests.factories import verified_user
+
+    sian = seeded.innovation.author
+    gwen = verified_user(display_name="Gwen Parry")
+    top = _comment(seeded.innovation, gwen, "We tried this in **Caerphilly**: it worked.")
+    _comment(seeded.innovation, sian, "Thank you! Which cups did you use?", reply_to=top)
+    _comment(seeded.innovation, gwen, "Two-handled ones.", reply_to=top)
+    gone = _comment(seeded.innovation, gwen, "A comment since deleted", status=Status.WITHDRAWN)
+    _comment(seeded.innovation, sian, "A reply that stays.", reply_to=gone)
+    _comment(seeded.innovation, seeded.alice, "Mine, waiting.", status=Status.SUBMITTED)
+
+
+def _latest_comment(seeded) -> str:
+    from sharehub.comments.models import Comment
+
+    return str(Comment.objects.latest("pk").pk)
+
+
+def _someones_comment(seeded) -> None:
+    _comment(seeded.innovation, seeded.innovation.author, "How did residents find it?")
+
+
+def _alices_comment(seeded) -> None:
+    _comment(seeded.innovation, seeded.alice, "We are trying this in Newport.")
+
+
+def _moderating_a_comment(seeded) -> None:
+    from tests.factories import verified_user
+
+    _as_moderator(seeded)
+    _comment(seeded.need, verified_user(display_name="Newydd"), CERTAIN, status=Status.SUBMITTED)
+
+
+COMMENTS: list[PageCase] = [
+    PageCase(
+        "innovation with comments",
+        lambda s: f"/innovations/{s.innovation.slug}/",
+        setup=_comments,
+        expect="#comments .sh-comment-replies .sh-comment",
+    ),
+    PageCase(
+        "reply to a comment",
+        lambda s: f"/comments/{_latest_comment(s)}/reply/",
+        setup=_someones_comment,
+        users=SIGNED_IN,
+        expect="#id_body",
+    ),
+    PageCase(
+        "reply to a comment with errors",
+        lambda s: f"/comments/{_latest_comment(s)}/reply/",
+        setup=_someones_comment,
+        users=SIGNED_IN,
+        actions=submit(),
+        status=400,
+        expect=ERRORS,
+    ),
+    PageCase(
+        "comment form with errors",
+        lambda s: f"/comments/on/innovation/{s.innovation.slug}/",
+        users=SIGNED_IN,
+        actions=submit(),
+        status=400,
+        expect=ERRORS,
+    ),
+    PageCase(
+        "edit a comment",
+        lambda s: f"/comments/{_latest_comment(s)}/edit/",
+        setup=_alices_comment,
+        users=SIGNED_IN,
+        expect="#id_body",
+    ),
+    PageCase(
+        "delete a comment",
+        lambda s: f"/comments/{_latest_comment(s)}/delete/",
+        setup=_alices_comment,
+        users=SIGNED_IN,
+        expect=".govuk-button--warning",
+    ),
+    PageCase(
+        "moderation comment waiting",
+        lambda s: f"/moderation/comment/{_latest_comment(s)}/",
+        setup=_moderating_a_comment,
+        users=SIGNED_IN,
+        expect="mark.sh-personal-data",
+    ),
+]
+
 # Moderation: alice is made a moderator with two-factor authentication, her draft
 # is submitted and the published innovation has a report.
 MODERATION: list[PageCase] = [
@@ -802,5 +908,6 @@ PAGES: list[PageCase] = [
     *ACCOUNT,
     *CONTRIBUTING,
     *MODERATION,
+    *COMMENTS,
     *ADOPTIONS,
 ]
