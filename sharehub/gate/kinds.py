@@ -103,6 +103,16 @@ KINDS: dict[str, ContentKind] = {
             parent="need",
         ),
         ContentKind(
+            "adoption",
+            "catalogue.Adoption",
+            _("adoption story"),
+            _("Adoption stories"),
+            REVIEWED,
+            ("organisation", "story", "stopped_reason"),
+            lookup="pk",
+            parent="innovation",
+        ),
+        ContentKind(
             "comment",
             "comments.Comment",
             _("comment"),

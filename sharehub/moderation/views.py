@@ -550,6 +550,7 @@ LIST_URLS = {
     "resource": ("catalogue:resource_list", gettext_lazy("Back to resources")),
     "need": ("catalogue:need_list", gettext_lazy("Back to questions")),
     "reply": ("catalogue:need_list", gettext_lazy("Back to questions")),
+    "adoption": ("catalogue:innovation_list", gettext_lazy("Back to innovations")),
     "comment": ("search:home", gettext_lazy("Back to the home page")),
     "contact": ("contacts:contact_list", gettext_lazy("Back to contacts")),
 }

@@ -892,6 +892,85 @@ COMMUNITY: list[PageCase] = [
     ),
 ]
 
+
+def _adopted_elsewhere(seeded) -> None:
+    """Alice shared the innovation; someone in Gwynedd, far from its own places, took it up."""
+    from sharehub.catalogue.models import Adoption
+    from sharehub.taxonomy.models import LocalAuthority
+
+    seeded.innovation.author = seeded.alice
+    seeded.innovation.save()
+    gwynedd = LocalAuthority.objects.get(slug="gwynedd")
+    Adoption.objects.filter(innovation=seeded.innovation).update(
+        local_authority=gwynedd, region_id=gwynedd.region_id
+    )
+
+
+def _moderating_an_adoption(seeded) -> None:
+    """Alice moderates; a new account's story about the innovation waits, held by the gate."""
+    from sharehub.catalogue.models import Adoption
+    from sharehub.taxonomy.models import LocalAuthority
+    from tests.factories import verified_user
+
+    _as_moderator(seeded)
+    cardiff = LocalAuthority.objects.get(slug="cardiff")
+    Adoption.objects.create(
+        innovation=seeded.innovation,
+        author=verified_user(display_name="Newydd"),
+        organisation="Cardiff reablement team",
+        local_authority=cardiff,
+        region_id=cardiff.region_id,
+        progress="stopped",
+        stopped_reason="The funding ended.",
+        story=CERTAIN,
+        status=Status.SUBMITTED,
+    )
+
+
+def _latest_adoption(seeded) -> str:
+    from sharehub.catalogue.models import Adoption
+
+    return f"/moderation/adoption/{Adoption.objects.latest('pk').pk}/"
+
+
+# "We tried this too" and the spread of innovations across Wales.
+ADOPTIONS: list[PageCase] = [
+    PageCase(
+        "we tried this too",
+        lambda s: f"/innovations/{s.innovation.slug}/adoptions/new/",
+        users=SIGNED_IN,
+        expect="#id_organisation",
+    ),
+    PageCase(
+        "we tried this too with errors",
+        lambda s: f"/innovations/{s.innovation.slug}/adoptions/new/",
+        users=SIGNED_IN,
+        actions=submit(),
+        status=400,
+        expect=ERRORS,
+    ),
+    PageCase(
+        "innovation spread map",
+        lambda s: f"/innovations/{s.innovation.slug}/spread/",
+        expect="svg[role=img] path",
+    ),
+    PageCase("spread map of Wales", lambda s: "/spread/", expect="#spread-table"),
+    PageCase(
+        "own innovation taken up elsewhere",
+        lambda s: f"/innovations/{s.innovation.slug}/",
+        setup=_adopted_elsewhere,
+        users=SIGNED_IN,
+        expect='form[action$="/spreading/"]',
+    ),
+    PageCase(
+        "moderation adoption waiting",
+        _latest_adoption,
+        setup=_moderating_an_adoption,
+        users=SIGNED_IN,
+        expect="mark.sh-personal-data",
+    ),
+]
+
 PAGES: list[PageCase] = [
     *BROWSING,
     *ENTRANCE,
@@ -900,4 +979,5 @@ PAGES: list[PageCase] = [
     *MODERATION,
     *COMMENTS,
     *COMMUNITY,
+    *ADOPTIONS,
 ]
