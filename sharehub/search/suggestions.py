@@ -8,11 +8,14 @@ One bounded query per content type, whatever the catalogue's size.
 
 from dataclasses import dataclass, field
 
+from django.core.cache import cache
+
 from sharehub.catalogue.models import Innovation, Need, Resource
 from sharehub.catalogue.selectors import similar_published
 from sharehub.contacts.models import Contact
 
 SUGGESTIONS_PER_TYPE = 3
+SUGGESTIONS_CACHE_SECONDS = 300
 
 
 @dataclass
@@ -27,8 +30,14 @@ class Suggestions:
 
 def for_need(need: Need, *, limit: int = SUGGESTIONS_PER_TYPE) -> Suggestions:
     """What may answer `need`: matches of its title and details, not counting
-    the asker's own contact listings."""
-    return for_text(f"{need.title} {need.body}", asker_id=need.author_id, limit=limit)
+    the asker's own contact listings. Kept in the cache for a few minutes (until
+    the question changes), so the asker's reloads cost nothing more."""
+    key = f"need-suggestions:{need.pk}:{need.updated_at.timestamp()}:{limit}"
+    found = cache.get(key)
+    if found is None:
+        found = for_text(f"{need.title} {need.body}", asker_id=need.author_id, limit=limit)
+        cache.set(key, found, SUGGESTIONS_CACHE_SECONDS)
+    return found
 
 
 def for_text(

@@ -7,6 +7,7 @@ from django.test.utils import CaptureQueriesContext
 
 from sharehub.catalogue.models import Need
 from sharehub.core.models import Status
+from sharehub.search import suggestions
 from tests.factories import ContactFactory, InnovationFactory, NeedFactory, ResourceFactory
 
 pytestmark = pytest.mark.django_db
@@ -56,7 +57,8 @@ def test_the_asker_own_contact_listing_is_not_suggested(client_as, author):
     )
 
 
-def test_at_most_three_of_each_in_a_constant_number_of_queries(client_as, author):
+def test_at_most_three_of_each_in_a_constant_number_of_queries(client_as, author, monkeypatch):
+    monkeypatch.setattr(suggestions, "SUGGESTIONS_CACHE_SECONDS", 0)  # measure them every time
     need = NeedFactory(author=author, title="Has anyone tried hydration stations?")
     me = client_as(author)
 
@@ -111,3 +113,17 @@ def test_the_same_words_are_answered_from_the_cache(client):
         response = client.get("/en/search/question-matches/", {"q": "hydration help"})
     assert "Hydration champion" in response.content.decode()
     assert len(ctx.captured_queries) == 0
+
+
+def test_reloads_are_answered_from_the_cache_until_the_question_changes(client_as, author):
+    _catalogue()
+    need = NeedFactory(author=author, title="Has anyone tried hydration stations?")
+    me = client_as(author)
+    me.get(need.get_absolute_url())
+    with CaptureQueriesContext(connection) as ctx:
+        me.get(need.get_absolute_url())
+    assert not [q for q in ctx.captured_queries if "contacts_contact" in q["sql"]]
+    need.title = "Has anyone tried night monitoring?"
+    need.save()
+    html = me.get(need.get_absolute_url()).content.decode()
+    assert "night-monitoring" in html
