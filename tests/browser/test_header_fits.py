@@ -32,8 +32,8 @@ FILL = """([wanted, labels]) => {
 }"""
 # The longest labels other work may use, in both languages.
 STAND_INS = {
-    "en": ["Notifications (12)", "Saved", "Following"],
-    "cy": ["Hysbysiadau (12)", "Wedi\u2019u cadw", "Dilyn"],
+    "en": ["Notifications (12)", "Following", "Saved"],
+    "cy": ["Hysbysiadau (12)", "Dilyn", "Wedi\u2019u cadw"],
 }
 MEASURE = """() => {
   const rows = sel => [...document.querySelectorAll(sel)]
