@@ -123,6 +123,9 @@ class ProfileForm(forms.ModelForm):
                 "Shown with everything you share. Leave it empty to appear as “A ShareHub member”."
             ),
             "organisation": _("For example, the care home, council or charity you work for."),
+            "local_authority": _(
+                "Where you work. The notice board shows questions from there first."
+            ),
             "bio": _("A few sentences about you and your work (up to 500 characters)."),
             "can_help_with": _(
                 "What people could ask you about (up to 500 characters). "
