@@ -215,9 +215,9 @@ WAITING_SHOWN = 5
 
 
 def waiting_needs(*, limit: int = WAITING_SHOWN) -> list[Need]:
-    """ "Questions waiting for an answer": published questions, not marked
-    answered, that nobody has replied to (no published reply) for at least
-    SHAREHUB_UNANSWERED_AFTER_DAYS days; the longest-waiting first. One query."""
+    """The home page's "Questions waiting for an answer": published questions,
+    not marked answered, that nobody has replied to (no published reply) for at
+    least SHAREHUB_UNANSWERED_AFTER_DAYS days; the longest-waiting first. One query."""
     cutoff = timezone.now() - timedelta(days=settings.SHAREHUB_UNANSWERED_AFTER_DAYS)
     replied = NeedReply.objects.published().filter(need=OuterRef("pk"))
     return list(
