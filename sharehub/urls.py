@@ -22,6 +22,7 @@ urlpatterns += i18n_patterns(
     path("", include("sharehub.accounts.urls")),
     path("", include("sharehub.core.urls")),
     path("", include("sharehub.moderation.urls")),
+    path("", include("sharehub.notifications.urls")),
     path("accounts/", include("allauth.urls")),
     path("admin/", admin.site.urls),
     prefix_default_language=True,

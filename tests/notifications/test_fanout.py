@@ -1,0 +1,159 @@
+"""Who is told what when something is published: the fan-out matrix."""
+
+import pytest
+
+from sharehub.core.models import Status
+from sharehub.moderation import services as moderation
+from sharehub.notifications.models import Event, Notification
+from tests.factories import NeedFactory, ResourceFactory, verified_user
+from tests.notifications.helpers import approve, follow, held_innovation, reply, told
+
+pytestmark = pytest.mark.django_db
+
+
+def test_a_follower_of_a_challenge_area_is_told_when_an_innovation_in_it_is_approved(
+    author, follower, bystander, moderator
+):
+    follow(follower, challenge_area="risk")
+    follow(bystander, challenge_area="value")
+    innovation = held_innovation(author, challenge_areas=["risk", "leadership"])
+    assert told(follower) == []  # held: nobody hears of it yet
+    approve(innovation, moderator)
+    assert told(follower) == [(Event.MATCH, innovation.pk)]
+    assert told(bystander) == []
+
+
+def test_the_author_is_never_told_about_their_own_post(author, moderator):
+    follow(author, challenge_area="risk")
+    approve(held_innovation(author), moderator)
+    assert told(author) == []
+
+
+def test_one_notification_however_many_follows_match(author, follower, moderator):
+    follow(follower, challenge_area="risk")
+    follow(follower, region="gwent")
+    follow(follower, local_authority="newport")
+    follow(follower, list_name="innovations", query="region=gwent")
+    innovation = approve(held_innovation(author), moderator)
+    assert told(follower) == [(Event.MATCH, innovation.pk)]
+
+
+@pytest.mark.parametrize(
+    ("followed", "places", "expected"),
+    [
+        ({"region": "gwent"}, (["gwent"], []), True),
+        ({"region": "gwent"}, ([], ["newport"]), True),  # a region includes its authorities
+        ({"region": "powys"}, ([], ["newport"]), False),
+        ({"local_authority": "newport"}, ([], ["newport"]), True),
+        ({"local_authority": "torfaen"}, ([], ["newport"]), False),
+        ({"local_authority": "newport"}, (["gwent"], []), False),  # the region is wider
+    ],
+)
+def test_region_and_local_authority_follows(
+    author, follower, moderator, followed, places, expected
+):
+    follow(follower, **followed)
+    innovation = approve(held_innovation(author, places=places), moderator)
+    assert told(follower) == ([(Event.MATCH, innovation.pk)] if expected else [])
+
+
+def test_other_content_types_match_follows_too(author, follower, moderator):
+    follow(follower, challenge_area="requirements")
+    resource = ResourceFactory(
+        author=author, status=Status.SUBMITTED, published_at=None, challenge_areas=["requirements"]
+    )
+    need = NeedFactory(
+        author=author, status=Status.SUBMITTED, published_at=None, challenge_areas=["requirements"]
+    )
+    approve(resource, moderator)
+    approve(need, moderator)
+    assert told(follower) == [(Event.MATCH, resource.pk), (Event.MATCH, need.pk)]
+
+
+def test_nobody_is_told_about_rejected_or_withdrawn_content(author, follower, moderator):
+    follow(follower, challenge_area="risk")
+    rejected = held_innovation(author)
+    moderation.decision_reject(rejected, moderator=moderator, reason="Off topic")
+    assert told(follower) == []
+
+
+def test_publishing_again_after_a_hide_tells_nobody_twice(author, follower, moderator):
+    follow(follower, challenge_area="risk")
+    innovation = approve(held_innovation(author), moderator)
+    moderation.item_hide(innovation, moderator=moderator, reason="Checking a name")
+    assert Notification.objects.filter(recipient=follower).visible().count() == 0
+    moderation.item_unhide(innovation, moderator=moderator)
+    assert told(follower) == [(Event.MATCH, innovation.pk)]
+    assert Notification.objects.filter(recipient=follower).visible().count() == 1
+
+
+def test_an_inactive_account_is_not_told(author, follower, moderator):
+    follow(follower, challenge_area="risk")
+    follower.is_active = False
+    follower.save(update_fields=["is_active"])
+    approve(held_innovation(author), moderator)
+    assert told(follower) == []
+
+
+# --- Replies: the generic rule by kind.parent_of --------------------------------------
+
+
+@pytest.fixture
+def question(author):
+    return NeedFactory(author=author, title="Has anyone tried night-time hydration?")
+
+
+def test_a_reply_tells_the_asker_and_the_questions_followers_not_the_replier(
+    author, trusted, follower, bystander, question
+):
+    follow(follower, need=question)
+    follow(trusted, need=question)  # the replier follows it too
+    answer = reply(question, trusted)  # trusted: published at once
+    assert told(author) == [(Event.ANSWER, answer.pk)]
+    assert told(follower) == [(Event.ACTIVITY, answer.pk)]
+    assert told(trusted) == []
+    assert told(bystander) == []
+
+
+def test_a_held_reply_tells_nobody_until_a_moderator_approves_it(
+    author, user, follower, moderator, question
+):
+    follow(follower, need=question)
+    answer = reply(question, user)  # untrusted: held
+    assert answer.status == Status.SUBMITTED
+    assert told(author) == [] and told(follower) == []
+    approve(answer, moderator)
+    assert told(author) == [(Event.ANSWER, answer.pk)]
+    assert told(follower) == [(Event.ACTIVITY, answer.pk)]
+
+
+def test_the_asker_answering_their_own_question_is_not_told(author, question):
+    author.trusted = True
+    author.save(update_fields=["trusted"])
+    reply(question, author)
+    assert told(author) == []
+
+
+def test_the_asker_following_their_own_question_is_told_once(author, trusted, question):
+    follow(author, need=question)
+    answer = reply(question, trusted)
+    assert told(author) == [(Event.ANSWER, answer.pk)]
+
+
+def test_a_reply_whose_question_is_hidden_drops_out(author, trusted, moderator, question):
+    answer = reply(question, trusted)
+    assert Notification.objects.filter(recipient=author).visible().count() == 1
+    moderation.item_hide(question, moderator=moderator, reason="Checking a name")
+    assert Notification.objects.filter(recipient=author).visible().count() == 0
+    assert answer.pk
+
+
+def test_a_fan_out_finds_recipients_in_a_bounded_number_of_queries(
+    author, moderator, django_assert_max_num_queries
+):
+    for n in range(30):
+        follow(verified_user(username=f"f{n}"), challenge_area="risk")
+    innovation = held_innovation(author)
+    with django_assert_max_num_queries(60):
+        approve(innovation, moderator)
+    assert Notification.objects.filter(object_id=innovation.pk).count() == 30
