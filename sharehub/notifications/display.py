@@ -2,14 +2,13 @@
 
 from dataclasses import dataclass
 
-from django.contrib.contenttypes.models import ContentType
 from django.http import QueryDict
 from django.utils.translation import gettext as _
 
 from sharehub.gate.kinds import kind_of
 from sharehub.notifications import saved
 from sharehub.notifications.models import Event, Follow, ListName, Notification
-from sharehub.notifications.visibility import public_kinds, published_rows
+from sharehub.notifications.visibility import content_types, public_kinds, published_rows
 from sharehub.taxonomy.filters import FACETS_BY_PARAM
 from sharehub.taxonomy.terms import by_slug
 
@@ -96,8 +95,10 @@ def entries(notifications) -> list[Entry]:
     for notification in notifications:
         wanted.setdefault(notification.content_type_id, set()).add(notification.object_id)
     found: dict[tuple[int, int], object] = {}
-    for kind in public_kinds():
-        content_type = ContentType.objects.get_for_model(kind.model)
+    kinds = public_kinds()
+    types = content_types(kinds)
+    for kind in kinds:
+        content_type = types[kind.model]
         ids = wanted.get(content_type.pk)
         if not ids:
             continue

@@ -24,11 +24,18 @@ def visible_items(prefix: str = "") -> Q:
     """A filter on notifications: their item is published now (one EXISTS per kind,
     all in the same query)."""
     condition = Q(pk__in=[])
-    for kind in public_kinds():
-        content_type = ContentType.objects.get_for_model(kind.model)
+    kinds = public_kinds()
+    types = content_types(kinds)
+    for kind in kinds:
+        content_type = types[kind.model]
         rows = published_rows(kind).filter(pk=OuterRef(f"{prefix}object_id"))
         condition |= Q(**{f"{prefix}content_type": content_type}) & Exists(rows)
     return condition
+
+
+def content_types(kinds) -> dict:
+    """{model: its ContentType} for `kinds`, in at most one query (then cached)."""
+    return ContentType.objects.get_for_models(*(kind.model for kind in kinds))
 
 
 def is_public(item) -> bool:
