@@ -17,7 +17,7 @@ from sharehub.core.views import bad_request
 from sharehub.notifications import display, services
 from sharehub.notifications.forms import PreferencesForm
 from sharehub.notifications.models import Event, Follow, Notification
-from sharehub.taxonomy.models import ChallengeArea, Region
+from sharehub.taxonomy.models import ChallengeArea, LocalAuthority, Region
 from sharehub.taxonomy.terms import terms
 
 FOLLOW_RELATED = ("challenge_area", "region", "local_authority", "innovation", "need")
@@ -53,6 +53,9 @@ def following(request: HttpRequest) -> HttpResponse:
             "rows": rows,
             "areas": [(a, ("challenge_area", a.slug) in followed) for a in terms(ChallengeArea)],
             "regions": [(r, ("region", r.slug) in followed) for r in terms(Region)],
+            "local_authorities": [
+                (la, ("local_authority", la.slug) in followed) for la in terms(LocalAuthority)
+            ],
         },
     )
 

@@ -185,3 +185,18 @@ def test_the_settings_page_saves_choices(client, follower):
     chosen = services.preferences_for(follower)
     assert chosen[Event.MATCH] == Delivery.IMMEDIATE
     assert chosen[Event.ANSWER] == Delivery.OFF
+
+
+def test_the_following_page_reads_a_constant_number_of_queries(client, follower):
+    client.force_login(follower)
+    client.get("/en/following/")
+    with CaptureQueriesContext(connection) as few:
+        client.get("/en/following/")
+    follow(follower, region="gwent")
+    follow(follower, local_authority="newport")
+    follow(follower, challenge_area="risk")
+    follow(follower, need=NeedFactory())
+    with CaptureQueriesContext(connection) as many:
+        text = client.get("/en/following/").text
+    assert len(many) == len(few)
+    assert "Local authority: Newport" in text

@@ -35,12 +35,14 @@ def _button(context, *, target: str, value: str, query: str, following: bool, la
 
 
 @register.inclusion_tag("notifications/includes/follow_button.html", takes_context=True)
-def follow_button(context, item, label: str = ""):
+def follow_button(context, item, label: str = "", following=None):
     """A Follow / Stop following button for an innovation, a question, a challenge
-    area, a region or a local authority."""
+    area, a region or a local authority. `following`: whether the person follows it,
+    when the page knows already (otherwise one query)."""
     target = TARGETS.get(item._meta.label, "")
     user = context.get("user")
-    following = bool(target) and services.is_following(user, {target: item})
+    if following is None:
+        following = bool(target) and services.is_following(user, {target: item})
     return _button(
         context,
         target=target,
