@@ -200,3 +200,19 @@ def test_the_following_page_reads_a_constant_number_of_queries(client, follower)
         text = client.get("/en/following/").text
     assert len(many) == len(few)
     assert "Local authority: Newport" in text
+
+
+def test_follows_and_choices_are_in_the_data_download_and_go_with_the_account(
+    client, follower, published
+):
+    from sharehub.accounts.privacy import delete_account, export_user_data
+
+    follow(follower, region="gwent")
+    follow(follower, innovation=published)
+    services.set_preferences(user=follower, choices={Event.MATCH: Delivery.OFF})
+    notify(follower, [published])
+    data = export_user_data(follower)
+    assert [f["slug"] for f in data["follows"]] == ["gwent", published.slug]
+    assert data["notification_email_choices"] == {"match": "off"}
+    delete_account(user=follower, remove_content=False)
+    assert not Follow.objects.exists() and not Notification.objects.exists()
