@@ -20,6 +20,7 @@ def headline(event: str) -> str:
         Event.COMMENT: _("A new comment on something you shared"),
         Event.ADOPTION: _("Someone tried your innovation"),
         Event.ACTIVITY: _("News on something you follow"),
+        Event.ANSWERED: _("A question you follow has been answered"),
     }.get(event, _("News on ShareHub"))
 
 

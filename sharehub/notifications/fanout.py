@@ -38,6 +38,20 @@ def on_published(sender, item, first: bool, **kwargs) -> None:
         fan_out(item)
 
 
+def on_answered(sender, need, actor, **kwargs) -> None:
+    """The asker marked their question answered: its followers hear of it, once."""
+    if not is_public(need):
+        return
+    told = {
+        user_id: (Event.ANSWERED, follow_id)
+        for user_id, follow_id in Follow.objects.filter(
+            need=need, user__is_active=True
+        ).values_list("user_id", "pk")
+    }
+    told.pop(getattr(actor, "pk", None), None)
+    _write(need, told, actor_id=getattr(actor, "pk", None))
+
+
 def fan_out(item) -> list[Notification]:
     """Write the notifications `item`'s first publication brings; returns them."""
     try:
@@ -50,6 +64,12 @@ def fan_out(item) -> list[Notification]:
     parent = kind.parent_of(item)
     told = _followers_of_new(item) if parent is None else _about_parent(kind, parent)
     told.pop(actor_id, None)
+    return _write(item, told, actor_id=actor_id)
+
+
+def _write(item, told: dict[int, tuple[str, int | None]], *, actor_id) -> list[Notification]:
+    """One bulk insert of the notifications (duplicates ignored), and the task that
+    e-mails those who want it straight away."""
     if not told:
         return []
     content_type = ContentType.objects.get_for_model(item)

@@ -20,6 +20,7 @@ class Event(models.TextChoices):
     COMMENT = "comment", _("A comment on something you shared")
     ADOPTION = "adoption", _("Someone tried your innovation")
     ACTIVITY = "activity", _("Replies and news on innovations and questions you follow")
+    ANSWERED = "answered", _("A question you follow is marked answered")
 
 
 class Delivery(models.TextChoices):
@@ -35,6 +36,7 @@ DEFAULT_DELIVERY: dict[str, str] = {
     Event.COMMENT: Delivery.IMMEDIATE,
     Event.ADOPTION: Delivery.IMMEDIATE,
     Event.ACTIVITY: Delivery.DIGEST,
+    Event.ANSWERED: Delivery.DIGEST,
 }
 
 

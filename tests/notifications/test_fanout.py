@@ -157,3 +157,17 @@ def test_a_fan_out_finds_recipients_in_a_bounded_number_of_queries(
     with django_assert_max_num_queries(60):
         approve(innovation, moderator)
     assert Notification.objects.filter(object_id=innovation.pk).count() == 30
+
+
+def test_the_questions_followers_hear_when_the_asker_marks_it_answered_once(
+    author, follower, bystander, question
+):
+    from sharehub.catalogue import workflow
+
+    follow(follower, need=question)
+    follow(author, need=question)  # the asker is the one marking it
+    workflow.mark_answered(question, user=author)
+    workflow.mark_answered(question, user=author, answered=False)
+    workflow.mark_answered(question, user=author)
+    assert told(follower) == [(Event.ANSWERED, question.pk)]
+    assert told(author) == [] and told(bystander) == []
