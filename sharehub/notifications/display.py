@@ -126,6 +126,8 @@ def describe_follow(follow: Follow) -> str:
         return _("Region: %(name)s") % {"name": target.name}
     if name == "local_authority":
         return _("Local authority: %(name)s") % {"name": target.name}
+    if not target.is_published:  # hidden or withdrawn since: its title is not repeated
+        return _("Something that is no longer published")
     if name == "innovation":
         return _("Innovation: %(title)s") % {"title": target.title}
     return _("Question: %(title)s") % {"title": target.title}
@@ -165,5 +167,5 @@ def follow_url(follow: Follow) -> str:
     if name == "search":
         return saved.page_url(follow.list_name, follow.query)
     if name in ("innovation", "need"):
-        return follow.target.get_absolute_url()
+        return follow.target.get_absolute_url() if follow.target.is_published else ""
     return saved.page_url(ListName.SEARCH, f"{name}={follow.target.slug}")

@@ -105,3 +105,22 @@ def shows(list_name: str, query: str, item) -> bool:
         return False
     filterset = filterset_for(model)(data, queryset=model.objects.published().filter(pk=item.pk))
     return filterset.is_valid() and filterset.qs.exists()
+
+
+def valid(list_name: str, query: str) -> bool:
+    """Whether the page `list_name?query` would answer (rather than a 400): every
+    filter known to the FilterSets it uses, every content type known."""
+    data = without_blanks(QueryDict(query))
+    if list_name == ListName.SEARCH:
+        if any(slug not in SEARCH_TYPES.values() for slug in data.getlist("type")):
+            return False
+        data.pop("type", None)
+    for model in models_for(list_name):
+        own = data.copy()
+        if list_name == ListName.SEARCH:  # the search page drops a facet a type lacks
+            for facet in FACETS:
+                if facet_field(model, facet.param) is None:
+                    own.pop(facet.param, None)
+        if not filterset_for(model)(own, queryset=model.objects.none()).is_valid():
+            return False
+    return True

@@ -4,6 +4,7 @@ from django.core import signing
 from django.db import IntegrityError, transaction
 from django.db.models import Case, CharField, OuterRef, Subquery, Value, When
 from django.db.models.functions import Coalesce
+from django.http import QueryDict
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -23,6 +24,7 @@ from sharehub.taxonomy.models import ChallengeArea, LocalAuthority, Region
 from sharehub.taxonomy.terms import by_slug
 
 FOLLOWS_PER_HOUR = 100
+SEARCH_MAX = Follow._meta.get_field("query").max_length
 TERM_MODELS = {
     "challenge_area": ChallengeArea,
     "region": Region,
@@ -48,9 +50,10 @@ def resolve_target(kind: str, value: str, query: str = "") -> dict:
             raise FollowRefused(_("Only published innovations and questions can be followed."))
         return {kind: item}
     if kind == "search" and value in ListName.values:
-        from django.http import QueryDict
-
-        return {"list_name": value, "query": saved.normalise(QueryDict(query))}
+        normalised = saved.normalise(QueryDict(query))
+        if len(normalised) > SEARCH_MAX or not saved.valid(value, normalised):
+            raise FollowRefused(_("This search cannot be followed: check its filters."))
+        return {"list_name": value, "query": normalised}
     raise FollowRefused(_("There is nothing to follow there."))
 
 

@@ -4,7 +4,7 @@ import pytest
 
 from sharehub.core.models import Status
 from sharehub.moderation import services as moderation
-from sharehub.notifications.models import Event, Notification
+from sharehub.notifications.models import Event, Follow, Notification
 from tests.factories import NeedFactory, ResourceFactory, verified_user
 from tests.notifications.helpers import approve, follow, held_innovation, reply, told
 
@@ -148,15 +148,24 @@ def test_a_reply_whose_question_is_hidden_drops_out(author, trusted, moderator, 
     assert answer.pk
 
 
-def test_a_fan_out_finds_recipients_in_a_bounded_number_of_queries(
-    author, moderator, django_assert_max_num_queries
-):
-    for n in range(30):
-        follow(verified_user(username=f"f{n}"), challenge_area="risk")
-    innovation = held_innovation(author)
-    with django_assert_max_num_queries(60):
-        approve(innovation, moderator)
-    assert Notification.objects.filter(object_id=innovation.pk).count() == 30
+def test_a_fan_out_reads_the_same_number_of_queries_for_3_or_30_followers(author, moderator):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    def approve_with(followers: int) -> int:
+        for _n in range(followers):
+            follow(verified_user(), challenge_area="risk")
+        follow(verified_user(), list_name="innovations", query="region=gwent")
+        innovation = held_innovation(author)
+        with CaptureQueriesContext(connection) as queries:
+            approve(innovation, moderator)
+        assert Notification.objects.filter(object_id=innovation.pk).count() >= followers
+        Follow.objects.all().delete()
+        return len(queries)
+
+    few = approve_with(3)
+    # The taxonomy's per-process cache (2 seconds) may need one more read: not per follower.
+    assert approve_with(30) <= few + 2
 
 
 def test_the_questions_followers_hear_when_the_asker_marks_it_answered_once(

@@ -216,3 +216,23 @@ def test_follows_and_choices_are_in_the_data_download_and_go_with_the_account(
     assert data["notification_email_choices"] == {"match": "off"}
     delete_account(user=follower, remove_content=False)
     assert not Follow.objects.exists() and not Notification.objects.exists()
+
+
+@pytest.mark.parametrize(
+    ("page", "query", "accepted"),
+    [
+        ("innovations", "region=gwent&stage=idea", True),
+        ("innovations", "region=atlantis", False),  # the list would answer 400
+        ("needs", "stage=idea", False),  # questions have no stage
+        ("search", "stage=idea&type=innovation", True),  # search drops what a type lacks
+        ("search", "type=poem", False),
+        ("search", "q=" + "x" * 1200, False),
+    ],
+)
+def test_only_a_search_its_page_would_answer_can_be_followed(
+    client, follower, page, query, accepted
+):
+    client.force_login(follower)
+    response = toggle(client, "search", page, query=query)
+    assert response.status_code == (302 if accepted else 400)
+    assert Follow.objects.filter(user=follower).exists() is accepted
