@@ -19,13 +19,18 @@ second announcement of the same item from telling anyone twice. E-mail straight
 away is a task (sharehub.notifications.email) that checks again when it runs.
 """
 
+import logging
+
 from django.contrib.contenttypes.models import ContentType
+from django.db import transaction
 from django.db.models import Q
 
 from sharehub.gate.kinds import kind_of
 from sharehub.notifications import saved
 from sharehub.notifications.models import Event, Follow, Notification
 from sharehub.notifications.visibility import is_public
+
+logger = logging.getLogger(__name__)
 
 # The event an item's owner gets, by the kind of what was published about it.
 OWNER_EVENTS = {"reply": Event.ANSWER, "adoption": Event.ADOPTION}
@@ -35,10 +40,24 @@ FOLLOWED_BY = {"catalogue.Innovation": "innovation", "catalogue.Need": "need"}
 
 def on_published(sender, item, first: bool, **kwargs) -> None:
     if first:
-        fan_out(item)
+        _safely(fan_out, item)
+
+
+def _safely(function, *args, **kwargs) -> None:
+    """Run a fan-out in a savepoint: a failure here is logged and undone, and never
+    undoes the publication that called it (the signal is sent in its transaction)."""
+    try:
+        with transaction.atomic():
+            function(*args, **kwargs)
+    except Exception:
+        logger.exception("Notifications could not be written for %r", args)
 
 
 def on_answered(sender, need, actor, **kwargs) -> None:
+    _safely(answered, need, actor)
+
+
+def answered(need, actor) -> None:
     """The asker marked their question answered: its followers hear of it, once."""
     if not is_public(need):
         return

@@ -180,3 +180,28 @@ def test_the_questions_followers_hear_when_the_asker_marks_it_answered_once(
     workflow.mark_answered(question, user=author)
     assert told(follower) == [(Event.ANSWERED, question.pk)]
     assert told(author) == [] and told(bystander) == []
+
+
+def test_a_contact_listing_matches_follows(author, follower, moderator):
+    from tests.factories import ContactFactory
+
+    follow(follower, region="west-wales")
+    listing = ContactFactory(
+        user=author, status=Status.SUBMITTED, published_at=None, places=([], ["ceredigion"])
+    )
+    approve(listing, moderator)
+    assert told(follower) == [(Event.MATCH, listing.pk)]
+
+
+def test_a_failing_fan_out_never_stops_the_publication(author, follower, moderator, monkeypatch):
+    from sharehub.notifications import fanout
+
+    def broken(item):
+        raise RuntimeError("a bug in notifications")
+
+    monkeypatch.setattr(fanout, "fan_out", broken)
+    follow(follower, challenge_area="risk")
+    innovation = approve(held_innovation(author), moderator)
+    innovation.refresh_from_db()
+    assert innovation.status == Status.PUBLISHED
+    assert told(follower) == []
