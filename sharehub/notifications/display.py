@@ -2,13 +2,20 @@
 
 from dataclasses import dataclass
 
+from django.contrib.contenttypes.fields import GenericForeignKey
 from django.http import QueryDict
 from django.utils.translation import gettext as _
 
 from sharehub.gate.kinds import kind_of
 from sharehub.notifications import saved
 from sharehub.notifications.models import Event, Follow, ListName, Notification
-from sharehub.notifications.visibility import content_types, public_kinds, published_rows
+from sharehub.notifications.visibility import (
+    content_types,
+    is_public,
+    parent_field,
+    public_kinds,
+    published_rows,
+)
 from sharehub.taxonomy.filters import FACETS_BY_PARAM
 from sharehub.taxonomy.terms import by_slug
 
@@ -104,12 +111,16 @@ def entries(notifications) -> list[Entry]:
         if not ids:
             continue
         rows = published_rows(kind).filter(pk__in=ids).defer(*_heavy_fields(kind.model))
-        if kind.parent:
-            parent_model = kind.model._meta.get_field(kind.parent).related_model
+        field = parent_field(kind)
+        if field is not None:
             rows = rows.select_related(kind.parent).defer(
-                *(f"{kind.parent}__{name}" for name in _heavy_fields(parent_model))
+                *(f"{kind.parent}__{name}" for name in _heavy_fields(field.related_model))
             )
+        elif kind.parent and isinstance(getattr(kind.model, kind.parent, None), GenericForeignKey):
+            rows = rows.prefetch_related(kind.parent)
         for row in rows:
+            if field is None and kind.parent and not is_public(row):
+                continue  # its parent, which the database could not check, is not public
             found[(content_type.pk, row.pk)] = row
     return [Entry(n, found.get((n.content_type_id, n.object_id))) for n in notifications]
 

@@ -2,20 +2,46 @@
 a reply or comment only while what it answers is published too (the gate's rule)."""
 
 from django.contrib.contenttypes.models import ContentType
+from django.core.exceptions import FieldDoesNotExist
 from django.db.models import Exists, OuterRef, Q
 
 from sharehub.core.models import Status
 from sharehub.gate.kinds import KINDS, REVIEWED, kind_of
 
 
+def _has_status(model) -> bool:
+    try:
+        model._meta.get_field("status")
+    except FieldDoesNotExist:
+        return False
+    return True
+
+
 def public_kinds():
     """The kinds of content everyone can read once published (the gate's REVIEWED)."""
-    return [kind for kind in KINDS.values() if kind.policy == REVIEWED]
+    return [kind for kind in KINDS.values() if kind.policy == REVIEWED and _has_status(kind.model)]
+
+
+def parent_field(kind):
+    """The foreign key to what `kind` answers, when it is one the database can follow
+    (a column to a model with a status); None for no parent, or a generic relation or
+    a property, whose parent is checked in Python (`is_public`)."""
+    if not kind.parent:
+        return None
+    try:
+        field = kind.model._meta.get_field(kind.parent)
+    except FieldDoesNotExist:
+        return None
+    if not (field.concrete and field.many_to_one) or not _has_status(field.related_model):
+        return None
+    return field
 
 
 def published_rows(kind):
+    """`kind`'s published rows, and, where the database can tell, only those whose
+    parent is published too."""
     rows = kind.model.objects.filter(status=Status.PUBLISHED)
-    if kind.parent:
+    if parent_field(kind) is not None:
         rows = rows.filter(**{f"{kind.parent}__status": Status.PUBLISHED})
     return rows
 

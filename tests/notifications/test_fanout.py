@@ -205,3 +205,18 @@ def test_a_failing_fan_out_never_stops_the_publication(author, follower, moderat
     innovation.refresh_from_db()
     assert innovation.status == Status.PUBLISHED
     assert told(follower) == []
+
+
+def test_a_parent_the_database_cannot_follow_is_checked_in_python():
+    """Kinds other apps register (comments, adoptions) may name their parent by a
+    generic relation or a property: lists and counts must not break on them."""
+    from dataclasses import replace
+
+    from sharehub.gate.kinds import KINDS
+    from sharehub.notifications.visibility import parent_field, published_rows
+
+    reply_kind = KINDS["reply"]
+    assert parent_field(reply_kind).name == "need"
+    by_property = replace(reply_kind, parent="title")  # not a relation at all
+    assert parent_field(by_property) is None
+    assert list(published_rows(by_property)) == []
