@@ -43,6 +43,7 @@ from bench.common import (
     table,
     write_json,
 )
+from bench.seed import BUSY_SLUG
 from bench.server import serve
 
 LIST_P95_MS = 150.0  # every public list and search page, the home page and the API
@@ -111,6 +112,15 @@ def pages(details: dict[str, str]) -> list[Page]:
         Page("api resources", "/api/v1/resources/", LIST_P95_MS),
     ]
     found += [Page(f"detail {kind}", path, DETAIL_P95_MS) for kind, path in details.items()]
+    # Where innovations were taken up: the whole catalogue (one aggregate over every
+    # published adoption), and the innovation with 50 adoptions (bench/seed.py), whose
+    # detail page lists them all.
+    busy = f"/en/innovations/{BUSY_SLUG}/"
+    found += [
+        Page("spread wales", "/en/spread/", LIST_P95_MS),
+        Page("spread innovation 50 adoptions", f"{busy}spread/", DETAIL_P95_MS),
+        Page("detail innovation 50 adoptions", busy, DETAIL_P95_MS),
+    ]
     return found
 
 

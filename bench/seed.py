@@ -105,12 +105,77 @@ def timed(info: dict, name: str, action) -> Any:
     return result
 
 
+# One innovation taken up in many places, published last so it is also the newest
+# (the one `newest_innovation` gives 200 comments): its detail page and its spread
+# map are the busiest of their kind (bench/run.py times both).
+BUSY_SLUG = "bench-busy-innovation"
+BUSY_ADOPTIONS = 50
+
+
+def ensure_busy_innovation() -> bool:
+    """Add the busy innovation and its published adoptions, once (kept by --reuse).
+    Returns whether it was added."""
+    from datetime import timedelta
+
+    from django.db import transaction
+    from django.utils import timezone
+
+    from sharehub.catalogue.models import Adoption, Innovation
+    from sharehub.core.models import Status
+    from sharehub.taxonomy.models import ChallengeArea, LocalAuthority, Stage
+
+    if Innovation.objects.filter(slug=BUSY_SLUG).exists():
+        return False
+    las = list(LocalAuthority.objects.order_by("position", "slug"))
+    now = timezone.now()
+    with transaction.atomic():
+        innovation = Innovation(
+            slug=BUSY_SLUG,
+            title="Hydration rounds taken up across Wales",
+            summary="Drinks rounds at set times, with a simple chart, now run in many places.",
+            body="We moved the drinks round to mid-morning and mid-afternoon.\n\n"
+            "- a chart on each floor\n- a jug on every table",
+            language="en",
+            stage=Stage.objects.get(slug="working-well"),
+            adoption_count=BUSY_ADOPTIONS,
+        )
+        innovation.mark_published(at=now)
+        innovation.save()
+        innovation.challenge_areas.set(ChallengeArea.objects.filter(slug="risk"))
+        innovation.set_places(regions=[], local_authorities=[las[0]])
+        Adoption.objects.bulk_create(
+            Adoption(
+                innovation=innovation,
+                organisation=f"Care team {n + 1} in {la.name_en}",
+                local_authority=la,
+                region_id=la.region_id,
+                started=(now - timedelta(days=30 * (n % 12 + 1))).date().replace(day=1),
+                progress=("exploring", "trying", "running", "stopped")[n % 4],
+                stopped_reason="The funding ended." if n % 4 == 3 else "",
+                story="We tried the rounds on two floors and kept the chart. " * 3,
+                status=Status.PUBLISHED,
+                published_at=now - timedelta(days=n),
+            )
+            for n, la in ((n, las[n % len(las)]) for n in range(BUSY_ADOPTIONS))
+        )
+    return True
+
+
+def newest_innovation():
+    """The innovation whose page bench/run.py measures (the API's first, newest first):
+    it is given 200 comments."""
+    from sharehub.catalogue.models import Innovation
+
+    return Innovation.objects.published().order_by("-published_at", "-id").first()
+
+
 def prepare(size: Catalogue, *, reuse: bool) -> dict[str, Any]:
     """Create, migrate and fill the database unless --reuse finds it full."""
     from django.core.management import call_command
     from django.db import connection
 
     from sharehub.catalogue.demo import generate_innovations, generate_needs, generate_resources
+    from sharehub.comments.demo import generate_comments
     from sharehub.contacts.demo import generate_contacts
 
     name = connection.settings_dict["NAME"]
@@ -120,7 +185,13 @@ def prepare(size: Catalogue, *, reuse: bool) -> dict[str, Any]:
         if all(found[kind] >= n for kind, n in wanted.items()):
             log(f"Reusing {name}: {found}")
             call_command("migrate", interactive=False, verbosity=0)
-            return {"reused": True, "generated": found}
+            info = {"reused": True, "generated": found}
+            info["busy_added"] = ensure_busy_innovation()
+            if not newest_innovation().comments.exists():  # a database seeded before comments
+                timed(
+                    info, "generate_comments", lambda: generate_comments(newest_innovation(), 200)
+                )
+            return info
         log(f"{name} holds {found}, not {wanted}: loading it again.")
     log(f"Creating database {name} ...")
     recreate_database()
@@ -135,6 +206,8 @@ def prepare(size: Catalogue, *, reuse: bool) -> dict[str, Any]:
     }
     for kind, generate in generators.items():
         timed(info, f"generate_{kind}", lambda g=generate, k=kind: g(wanted[k]))
+    timed(info, "busy_innovation", ensure_busy_innovation)  # before: it is the newest
+    timed(info, "generate_comments", lambda: generate_comments(newest_innovation(), 200))
 
     # The bulk load rewrites every row as the tag triggers fill its id arrays,
     # leaving the tables several times their size; a live table grows row by row

@@ -94,8 +94,11 @@ INSTALLED_APPS = [
     "sharehub.attachments",
     "sharehub.moderation",
     "sharehub.notifications",
+    "sharehub.comments",
+    "sharehub.community",
     "sharehub.search",
     "sharehub.api",
+    "sharehub.feeds",
 ]
 
 MIDDLEWARE = [
@@ -480,16 +483,20 @@ SHAREHUB_PAGE_SIZE = env_int("SHAREHUB_PAGE_SIZE", 20)
 SHAREHUB_MAX_PAGE_SIZE = env_int("SHAREHUB_MAX_PAGE_SIZE", 100)
 # Lists stop at this many results deep (no unbounded OFFSET): refine the search instead.
 SHAREHUB_MAX_RESULTS = env_int("SHAREHUB_MAX_RESULTS", 1000)
-# New innovations, resources, needs and replies one person may add in an hour.
+# New innovations, resources, needs, replies and comments one person may add in an hour.
 SHAREHUB_NEW_CONTENT_PER_HOUR = env_int("SHAREHUB_NEW_CONTENT_PER_HOUR", 10)
 # Messages relayed through "Contact this person", per sender.
 SHAREHUB_MESSAGES_PER_HOUR = env_int("SHAREHUB_MESSAGES_PER_HOUR", 5)
 SHAREHUB_MESSAGES_PER_DAY = env_int("SHAREHUB_MESSAGES_PER_DAY", 20)
+# "Useful" marks and bookmarks one person may add or take back in an hour.
+SHAREHUB_MARKS_PER_HOUR = env_int("SHAREHUB_MARKS_PER_HOUR", 200)
 # Contact listings one account may hold (itself and the organisations it speaks for).
 SHAREHUB_CONTACT_MAX_LISTINGS = env_int("SHAREHUB_CONTACT_MAX_LISTINGS", 3)
 # Moderation: an author's first N submissions wait for a moderator; after N approvals
 # their posts publish at once. K reports from different people hide an item for review.
 SHAREHUB_TRUST_AFTER = env_int("SHAREHUB_TRUST_AFTER", 2)
 SHAREHUB_REPORTS_TO_HIDE = env_int("SHAREHUB_REPORTS_TO_HIDE", 3)
+# Minutes after posting during which the author may still edit a comment.
+SHAREHUB_COMMENT_EDIT_MINUTES = env_int("SHAREHUB_COMMENT_EDIT_MINUTES", 15)
 # Where people report accessibility problems and ask about their data (statement pages).
 SHAREHUB_CONTACT_EMAIL = os.environ.get("SHAREHUB_CONTACT_EMAIL", "sharehub@sharehub.example")

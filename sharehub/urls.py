@@ -15,6 +15,8 @@ urlpatterns = [
 # Uploaded files are never served from /media/, not even with DEBUG: the attachments
 # download views are the only way to them (they check who may see the item).
 urlpatterns += i18n_patterns(
+    # First: innovations/feed/ and contacts/feed/ are feeds, not items called "feed".
+    path("", include("sharehub.feeds.urls")),
     path("", include("sharehub.search.urls")),
     path("", include("sharehub.catalogue.urls")),
     path("contacts/", include("sharehub.contacts.urls")),
@@ -23,6 +25,8 @@ urlpatterns += i18n_patterns(
     path("", include("sharehub.core.urls")),
     path("", include("sharehub.moderation.urls")),
     path("", include("sharehub.notifications.urls")),
+    path("", include("sharehub.comments.urls")),
+    path("", include("sharehub.community.urls")),
     path("accounts/", include("allauth.urls")),
     path("admin/", admin.site.urls),
     prefix_default_language=True,

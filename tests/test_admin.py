@@ -65,9 +65,37 @@ def test_adding_an_adoption_in_the_admin_updates_most_adopted(staff_client):
             "story": "We tried it too.",
             "language": "en",
             "status": "published",
+            "contact_preference": "none",
         },
     )
     assert response.status_code == 302, response.content
+    innovation.refresh_from_db()
+    assert innovation.adoption_count == 1
+
+
+def test_an_adoptions_status_changed_in_the_admin_is_audited_and_counted(staff_client):
+    from sharehub.catalogue.models import Adoption
+    from sharehub.gate.audit import entries_for
+    from sharehub.gate.models import Action
+    from tests.factories import AdoptionFactory
+
+    adoption = AdoptionFactory(status="submitted", published_at=None)
+    innovation = adoption.innovation
+    response = staff_client.post(
+        f"/en/admin/catalogue/adoption/{adoption.pk}/change/",
+        {
+            "innovation": innovation.pk,
+            "organisation": adoption.organisation,
+            "story": adoption.story,
+            "language": "en",
+            "status": "published",
+            "contact_preference": "none",
+        },
+    )
+    assert response.status_code == 302, response.content
+    adoption = Adoption.objects.get(pk=adoption.pk)
+    assert adoption.status == "published" and adoption.published_at is not None
+    assert entries_for(adoption).get().action == Action.ADMIN_CHANGE
     innovation.refresh_from_db()
     assert innovation.adoption_count == 1
 

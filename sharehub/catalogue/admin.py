@@ -1,10 +1,13 @@
 from django import forms
 from django.contrib import admin
+from django.db import transaction
 from django.urls import reverse
 
 from sharehub.catalogue.models import Adoption, Innovation, Need, NeedReply, Resource
 from sharehub.catalogue.services import innovation_refresh_adoption_count
 from sharehub.core.uploads import validated_upload
+from sharehub.gate.models import Action, ReasonCode
+from sharehub.gate.transitions import transition
 from sharehub.taxonomy.admin import TaggedAdmin
 
 # Set by the authors' workflow when they submit; staff see them, nobody edits them.
@@ -100,23 +103,32 @@ class NeedAdmin(CatalogueItemAdmin):
 
 @admin.register(Adoption)
 class AdoptionAdmin(admin.ModelAdmin):
-    list_display = ("organisation", "innovation", "status", "published_at")
-    list_filter = ("status",)
+    list_display = ("organisation", "innovation", "local_authority", "status", "published_at")
+    list_filter = ("status", "progress")
     search_fields = ("organisation", "innovation__title")
     raw_id_fields = ("innovation", "author")
 
     def save_model(self, request, obj, form, change):
-        super().save_model(request, obj, form, change)
-        ids = [obj.innovation_id]
+        """A status chosen here goes through the transition function (audited, the
+        author told), as for every other kind; the "most adopted" count follows
+        (sharehub.catalogue.adoptions.adoption_saved)."""
+        before = form.initial.get("status", "") if change else ""
+        if obj.local_authority_id:
+            obj.region_id = obj.local_authority.region_id
+        if not change or obj.status == before:
+            super().save_model(request, obj, form, change)
+        else:
+            chosen, obj.status = obj.status, before
+            with transaction.atomic():
+                super().save_model(request, obj, form, change)
+                saved = transition(
+                    obj,
+                    Action.ADMIN_CHANGE,
+                    actor=request.user,
+                    to=chosen,
+                    reason_code=ReasonCode.ADMIN,
+                )
+            obj.status, obj.published_at = saved.status, saved.published_at
         if change and "innovation" in form.changed_data:
-            ids.append(form.initial["innovation"])  # it moved: recount the old one too
-        innovation_refresh_adoption_count(innovation_ids=ids)
-
-    def delete_model(self, request, obj):
-        super().delete_model(request, obj)
-        innovation_refresh_adoption_count(innovation_ids=[obj.innovation_id])
-
-    def delete_queryset(self, request, queryset):
-        ids = list(queryset.values_list("innovation_id", flat=True))
-        super().delete_queryset(request, queryset)
-        innovation_refresh_adoption_count(innovation_ids=ids)
+            # It moved: recount the innovation it left too.
+            innovation_refresh_adoption_count(innovation_ids=[form.initial["innovation"]])

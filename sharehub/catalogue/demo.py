@@ -87,6 +87,8 @@ def load_demo() -> dict[str, int]:
                 region_id=la.region_id if la else None,
                 story=adoption["story"],
                 language=entry["language"],
+                progress=adoption.get("progress", "running"),
+                started=innovation.published_at.date().replace(day=1),
             )
             row.mark_published(at=innovation.published_at + timedelta(days=random.randint(5, 60)))
             row.save()
@@ -334,6 +336,8 @@ def generate_innovations(count: int, *, batch: int = 5000, seed: int = 1) -> int
                 local_authority_id=la.pk,
                 region_id=la.region_id,
                 story=story["story"],
+                progress=story.get("progress", "running"),
+                started=obj.published_at.date().replace(day=1),
                 status=Status.PUBLISHED,
                 published_at=obj.published_at + timedelta(days=30),
             )

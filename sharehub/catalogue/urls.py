@@ -1,6 +1,6 @@
 from django.urls import path
 
-from sharehub.catalogue import contribute, views
+from sharehub.catalogue import adopt, contribute, views
 
 app_name = "catalogue"
 
@@ -26,6 +26,18 @@ urlpatterns = [
         "innovation", "innovations", ("edit", "details", "preview", "submit", "withdraw")
     ),
     path("innovations/similar/", contribute.similar, name="innovation_similar"),
+    path(
+        "innovations/<slug:slug>/adoptions/new/",
+        adopt.adoption_create,
+        name="innovation_adoption_create",
+    ),
+    path(
+        "innovations/<slug:slug>/spreading/",
+        adopt.innovation_spreading,
+        name="innovation_spreading",
+    ),
+    path("innovations/<slug:slug>/spread/", adopt.innovation_spread, name="innovation_spread"),
+    path("spread/", adopt.catalogue_spread, name="spread"),
     *contribution_paths("resource", "resources", ("edit", "preview", "submit", "withdraw")),
     *contribution_paths("need", "needs", ("edit", "preview", "submit", "withdraw")),
     path("needs/<slug:slug>/answered/", contribute.need_answered, name="need_answered"),

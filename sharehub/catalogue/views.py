@@ -3,7 +3,7 @@ from functools import wraps
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 
-from sharehub.catalogue import selectors
+from sharehub.catalogue import adoptions, selectors
 from sharehub.catalogue.contribute import owner_context
 from sharehub.catalogue.forms import NeedReplyForm
 from sharehub.catalogue.models import Innovation, Need, Resource
@@ -77,7 +77,12 @@ def _detail(request: HttpRequest, item, template: str, **extra) -> HttpResponse:
 @follow_duplicates(Innovation)
 def innovation_detail(request: HttpRequest, slug: str) -> HttpResponse:
     innovation = get_item_for_user(selectors.innovation_detail_queryset(), request.user, slug)
-    return _detail(request, innovation, "catalogue/innovation_detail.html")
+    return _detail(
+        request,
+        innovation,
+        "catalogue/innovation_detail.html",
+        spreading_offer=adoptions.can_offer_spreading(innovation, request.user),
+    )
 
 
 @follow_duplicates(Resource)

@@ -47,7 +47,7 @@ EDITABLE = frozenset({Status.DRAFT, Status.SUBMITTED, Status.CHANGES_REQUESTED, 
 SUBMITTABLE = frozenset({Status.DRAFT, Status.CHANGES_REQUESTED})
 WITHDRAWABLE = frozenset(set(Status) - {Status.WITHDRAWN})
 # Words the URLs use next to slugs (innovations/new/, innovations/similar/).
-RESERVED_SLUGS = frozenset({"new", "similar"})
+RESERVED_SLUGS = frozenset({"new", "similar", "feed"})
 
 
 # The action does not fit the item's current status; the message says why.

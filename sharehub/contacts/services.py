@@ -23,7 +23,7 @@ from sharehub.gate.models import Action, ReasonCode
 from sharehub.gate.transitions import flag, lock, record_created, set_first_state, transition
 
 # Addresses under /contacts/ that a slug must not take.
-RESERVED_SLUGS = {"list-me", "innovation"}
+RESERVED_SLUGS = {"list-me", "innovation", "feed"}
 
 
 class ContactRefused(Exception):

@@ -7,11 +7,12 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
-from sharehub.catalogue.models import Innovation
+from sharehub.catalogue.models import Adoption, Innovation
 from sharehub.catalogue.models.innovations import ContactPreference
 from sharehub.contacts import services
 from sharehub.contacts.forms import ContactForm, MessageForm
 from sharehub.contacts.models import Contact
+from sharehub.core.models import Status
 from sharehub.core.views import bad_request
 from sharehub.taxonomy.browse import BadQuery, browse, for_display, page_context
 from sharehub.taxonomy.terms import attach_terms
@@ -191,3 +192,37 @@ def message_author(request: HttpRequest, slug: str) -> HttpResponse:
     if not recipient.email:
         raise Http404
     return _message_page(request, recipient, back=innovation.get_absolute_url())
+
+
+@verified_email_required
+@require_http_methods(["GET", "POST"])
+def message_adopter(request: HttpRequest, pk: int) -> HttpResponse:
+    """Message whoever told a published innovation's story "we tried this too", when
+    they accept messages. Their address is never shown."""
+    adoption = get_object_or_404(
+        Adoption.objects.published()
+        .filter(
+            innovation__status=Status.PUBLISHED,
+            contact_preference=ContactPreference.MESSAGE,
+            author__isnull=False,
+            author__is_active=True,
+        )
+        .select_related("author", "innovation"),
+        pk=pk,
+    )
+    author = adoption.author
+    recipient = services.Recipient(
+        name=author.public_name,
+        email=author.email,
+        user=author,
+        about=adoption.innovation.title,
+        why=_(
+            "You receive this because you said on ShareHub that you tried this innovation "
+            "and accept messages about it: %(url)s"
+        )
+        % {"url": settings.SITE_URL + adoption.get_absolute_url()},
+        url=adoption.get_absolute_url(),
+    )
+    if not recipient.email:
+        raise Http404
+    return _message_page(request, recipient, back=adoption.get_absolute_url())

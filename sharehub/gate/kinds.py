@@ -35,6 +35,9 @@ class ContentKind:
     # What it answers (a reply, its question): loaded with it, named in its title, and
     # it is public only while that is.
     parent: str = ""
+    # The foreign keys behind `parent` when it is a property that picks one of several
+    # (a comment is on an innovation, a resource or a question, exactly one).
+    parent_fields: tuple[str, ...] = ()
 
     @property
     def model(self):
@@ -49,10 +52,16 @@ class ContentKind:
         return getattr(obj, self.parent, None) if self.parent else None
 
     @property
+    def parent_links(self) -> tuple[str, ...]:
+        """The foreign keys that lead to the parent: loaded with a row, and filtered
+        on (its parent is public) by the report form."""
+        return self.parent_fields or ((self.parent,) if self.parent else ())
+
+    @property
     def related(self) -> list[str]:
         """What to load with a row (select_related): its owner and its parent."""
         owner = [] if self.owner_field == "pk" else [self.owner_field]
-        return owner + ([self.parent] if self.parent else [])
+        return owner + list(self.parent_links)
 
     @property
     def text_fields(self) -> tuple[str, ...]:
@@ -92,6 +101,27 @@ KINDS: dict[str, ContentKind] = {
             ("body",),
             lookup="pk",
             parent="need",
+        ),
+        ContentKind(
+            "adoption",
+            "catalogue.Adoption",
+            _("adoption story"),
+            _("Adoption stories"),
+            REVIEWED,
+            ("organisation", "story", "stopped_reason"),
+            lookup="pk",
+            parent="innovation",
+        ),
+        ContentKind(
+            "comment",
+            "comments.Comment",
+            _("comment"),
+            _("Comments"),
+            REVIEWED,
+            ("body",),
+            lookup="pk",
+            parent="item",
+            parent_fields=("innovation", "resource", "need"),
         ),
         ContentKind(
             "contact",

@@ -57,6 +57,9 @@ TABLE: dict[str, Rule] = {
     Action.HOLD: _rule({S.DRAFT, S.CHANGES_REQUESTED, S.PUBLISHED}, S.SUBMITTED),
     Action.PUBLISH: _rule({S.DRAFT, S.CHANGES_REQUESTED}, S.PUBLISHED),
     Action.EDIT: _rule({S.SUBMITTED}, S.DRAFT),  # out of the queue until sent again
+    # An edit the gate holds, on content without pending revisions (a comment): hidden
+    # until a moderator approves it.
+    Action.PROPOSE_EDIT: _rule({S.PUBLISHED}, S.SUBMITTED),
     Action.WITHDRAW: _rule(ANY - {S.WITHDRAWN}, S.WITHDRAWN),
     # Moderators
     Action.APPROVE: _rule({S.SUBMITTED}, S.PUBLISHED, notify=True, message=True),

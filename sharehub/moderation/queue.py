@@ -141,6 +141,6 @@ def _rows(content):
     owner = content.owner_field
     fields = [f for f in FIELDS if f == "pk" or _has(model, f)]
     fields += [f"{owner}__{f}" for f in OWNER_FIELDS] + list(content.text_fields)
-    if content.parent:  # a reply is named after its question
-        fields += [f"{content.parent}__title", f"{content.parent}__slug"]
+    for link in content.parent_links:  # a reply is named after its question
+        fields += [f"{link}__title", f"{link}__slug"]
     return model.objects.select_related(*content.related).only(*fields)

@@ -1,6 +1,9 @@
 """The moderators' pages (every view behind access.moderator_required), the
 report form for signed-in users and the public content guidelines."""
 
+from functools import reduce
+from operator import or_
+
 from allauth.account.decorators import verified_email_required
 from django.conf import settings
 from django.contrib import messages
@@ -509,8 +512,11 @@ def _reportable(kind: str):
     """What people can report: published content, and a published reply only under a
     published question (a hidden question's title is nobody's business)."""
     rows = _kind(kind).objects.published()
-    parent = QUEUED[kind].parent
-    return rows.filter(**{f"{parent}__status": Status.PUBLISHED}) if parent else rows
+    links = QUEUED[kind].parent_links
+    if not links:
+        return rows
+    # One of them is set (a comment is on an innovation, a resource or a question).
+    return rows.filter(reduce(or_, (Q(**{f"{link}__status": Status.PUBLISHED}) for link in links)))
 
 
 @verified_email_required
@@ -544,6 +550,8 @@ LIST_URLS = {
     "resource": ("catalogue:resource_list", gettext_lazy("Back to resources")),
     "need": ("catalogue:need_list", gettext_lazy("Back to questions")),
     "reply": ("catalogue:need_list", gettext_lazy("Back to questions")),
+    "adoption": ("catalogue:innovation_list", gettext_lazy("Back to innovations")),
+    "comment": ("search:home", gettext_lazy("Back to the home page")),
     "contact": ("contacts:contact_list", gettext_lazy("Back to contacts")),
 }
 

@@ -12,7 +12,7 @@ from sharehub.notifications.models import Event, Follow, ListName, Notification
 from sharehub.notifications.visibility import (
     content_types,
     is_public,
-    parent_field,
+    parent_links,
     public_kinds,
     published_rows,
 )
@@ -111,15 +111,19 @@ def entries(notifications) -> list[Entry]:
         if not ids:
             continue
         rows = published_rows(kind).filter(pk__in=ids).defer(*_heavy_fields(kind.model))
-        field = parent_field(kind)
-        if field is not None:
-            rows = rows.select_related(kind.parent).defer(
-                *(f"{kind.parent}__{name}" for name in _heavy_fields(field.related_model))
+        links = parent_links(kind)
+        for field in links:
+            rows = rows.select_related(field.name).defer(
+                *(f"{field.name}__{name}" for name in _heavy_fields(field.related_model))
             )
-        elif kind.parent and isinstance(getattr(kind.model, kind.parent, None), GenericForeignKey):
+        if (
+            kind.parent
+            and not links
+            and isinstance(getattr(kind.model, kind.parent, None), GenericForeignKey)
+        ):
             rows = rows.prefetch_related(kind.parent)
         for row in rows:
-            if field is None and kind.parent and not is_public(row):
+            if kind.parent and not links and not is_public(row):
                 continue  # its parent, which the database could not check, is not public
             found[(content_type.pk, row.pk)] = row
     return [Entry(n, found.get((n.content_type_id, n.object_id))) for n in notifications]

@@ -81,7 +81,7 @@ def fan_out(item) -> list[Notification]:
         return []
     actor_id = _owner_id(kind, item)
     parent = kind.parent_of(item)
-    told = _followers_of_new(item) if parent is None else _about_parent(kind, parent)
+    told = _followers_of_new(item) if parent is None else _about_parent(kind, item, parent)
     told.pop(actor_id, None)
     return _write(item, told, actor_id=actor_id)
 
@@ -143,14 +143,20 @@ def _followers_of_new(item) -> dict[int, tuple[str, int]]:
     return told
 
 
-def _about_parent(kind, parent) -> dict[int, tuple[str, int | None]]:
-    """The parent's owner and its followers, for a reply, comment or adoption."""
+def _about_parent(kind, item, parent) -> dict[int, tuple[str, int | None]]:
+    """The parent's owner and its followers, for a reply, comment or adoption; and,
+    for a reply to a comment, the comment's author."""
     told: dict[int, tuple[str, int | None]] = {}
     field = FOLLOWED_BY.get(parent._meta.label)
     if field:
         followers = Follow.objects.filter(**{field: parent}, user__is_active=True)
         for user_id, follow_id in followers.values_list("user_id", "pk"):
             told[user_id] = (Event.ACTIVITY, follow_id)
+    answered = getattr(item, "reply_to", None) if hasattr(item, "reply_to_id") else None
+    if answered is not None and is_public(answered):
+        author = kind_of(answered).owner_of(answered)
+        if author is not None and author.is_active:
+            told[author.pk] = (Event.COMMENT, None)
     try:
         owner = kind_of(parent).owner_of(parent)
     except LookupError:

@@ -22,14 +22,11 @@ def public_kinds():
     return [kind for kind in KINDS.values() if kind.policy == REVIEWED and _has_status(kind.model)]
 
 
-def parent_field(kind):
-    """The foreign key to what `kind` answers, when it is one the database can follow
-    (a column to a model with a status); None for no parent, or a generic relation or
-    a property, whose parent is checked in Python (`is_public`)."""
-    if not kind.parent:
-        return None
+def _link(model, name: str):
+    """The foreign key `name` of `model` when the database can follow it to a model
+    with a status; None otherwise (a generic relation, a property, no such field)."""
     try:
-        field = kind.model._meta.get_field(kind.parent)
+        field = model._meta.get_field(name)
     except FieldDoesNotExist:
         return None
     if not (field.concrete and field.many_to_one) or not _has_status(field.related_model):
@@ -37,12 +34,26 @@ def parent_field(kind):
     return field
 
 
+def parent_links(kind) -> list:
+    """The foreign keys that lead to what `kind` answers (a reply's question; a
+    comment's innovation, resource or question: exactly one is set), when the
+    database can follow every one; [] for no parent, or one it cannot (checked in
+    Python instead, `is_public`)."""
+    names = getattr(kind, "parent_links", None) or ((kind.parent,) if kind.parent else ())
+    fields = [_link(kind.model, name) for name in names]
+    return fields if fields and all(fields) else []
+
+
 def published_rows(kind):
     """`kind`'s published rows, and, where the database can tell, only those whose
     parent is published too."""
     rows = kind.model.objects.filter(status=Status.PUBLISHED)
-    if parent_field(kind) is not None:
-        rows = rows.filter(**{f"{kind.parent}__status": Status.PUBLISHED})
+    links = parent_links(kind)
+    if links:
+        parent_public = Q(pk__in=[])
+        for field in links:
+            parent_public |= Q(**{f"{field.name}__status": Status.PUBLISHED})
+        rows = rows.filter(parent_public)
     return rows
 
 

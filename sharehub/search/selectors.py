@@ -71,8 +71,13 @@ def _applies(content_type: ContentType, data: QueryDict) -> bool:
     )
 
 
-def combined_search(data: QueryDict) -> CombinedSearch:
-    """Search and filter innovations, resources, contacts and needs at once."""
+def combined_search(
+    data: QueryDict, *, per_page: int | None = None, force_ordering: str | None = None
+) -> CombinedSearch:
+    """Search and filter innovations, resources, contacts and needs at once.
+
+    `per_page` overrides the page size; `force_ordering` ("newest") the order the
+    query asks for, once that has been checked (the Atom feeds: the newest first)."""
     errors = []
     chosen = list(dict.fromkeys(data.getlist("type")))
     unknown = [slug for slug in chosen if slug not in TYPES_BY_SLUG]
@@ -132,9 +137,11 @@ def combined_search(data: QueryDict) -> CombinedSearch:
     merged = {param: merged[param] for param in order if param in merged}
 
     matches = {slug: counts_by_type[slug][TOTAL][""] for slug in selected}
-    rows = _union(querysets, matches, query, ordering)
+    rows = _union(querysets, matches, query, force_ordering or ordering)
     try:
-        page = get_page(Counted(rows, total), data.get("page"), settings.SHAREHUB_PAGE_SIZE)
+        page = get_page(
+            Counted(rows, total), data.get("page"), per_page or settings.SHAREHUB_PAGE_SIZE
+        )
     except PageError as exc:
         raise BadQuery([f"page: {exc}"]) from None
     page.object_list = _materialise(list(page.object_list), query)

@@ -67,6 +67,16 @@ class Counted:
         return self.queryset[key]
 
 
+def filtered(model: type[models.Model], queryset: models.QuerySet, data: QueryDict):
+    """The model's FilterSet over `queryset` (already published-only), checked:
+    what every list, its API and its feed filter with. Raises BadQuery with one
+    message per bad parameter."""
+    filterset = filterset_for(model)(without_blanks(data), queryset=queryset)
+    if not filterset.is_valid():
+        raise BadQuery(filter_errors(filterset.errors))
+    return filterset
+
+
 @dataclass
 class Browse:
     page: object
@@ -88,9 +98,7 @@ def browse(
     Raises BadQuery with one message per bad parameter.
     """
     data = without_blanks(data)
-    filterset = filterset_for(model)(data, queryset=queryset)
-    if not filterset.is_valid():
-        raise BadQuery(filter_errors(filterset.errors))
+    filterset = filtered(model, queryset, data)
     results = for_list(filterset.qs).with_headline(filterset.query)
     counts = facet_counts(model, queryset, data)
     total = counts[TOTAL][""]

@@ -4,8 +4,10 @@
 import { initAll } from "../build/govuk-frontend.min.js";
 import { initPlaces, initSimilar } from "./contribute.mjs";
 import { initFilter } from "./filter.mjs";
+import { initMarks } from "./marks.mjs";
 
 initAll();
 initSimilar();
 initPlaces();
 initFilter();
+initMarks();

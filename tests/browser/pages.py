@@ -131,7 +131,10 @@ def _lists() -> list[PageCase]:
             PageCase(
                 f"{kind} list filtered",
                 lambda s, k=kind, f=filters: f"/{k}/?{f}",
-                expect="main:has(.sh-card):has(.sh-facets input:checked) .sh-filter-tag",
+                # ... with its feed link carrying the filters (docs/feeds.md).
+                expect="main:has(.sh-card):has(.sh-facets input:checked)"
+                f':has(a[type="application/atom+xml"][href$="/{kind}/feed/?{filters}"])'
+                " .sh-filter-tag",
             ),
             # A valid filter that nothing matches: the empty state.
             PageCase(
@@ -709,6 +712,109 @@ CONTRIBUTING: list[PageCase] = [
     ),
 ]
 
+
+# --- Comments (sharehub.comments) -------------------------------------------------------
+
+
+def _comment(item, author, body, **fields):
+    from sharehub.comments.models import Comment
+
+    comment = Comment(author=author, body=body, **{"status": Status.PUBLISHED, **fields})
+    comment.item = item
+    comment.save()
+    return comment
+
+
+def _comments(seeded) -> None:
+    """Comments under the seeded innovation: a thread with replies, a deleted comment
+    whose reply stays, and (for alice) her own comment waiting for a moderator."""
+    from tests.factories import verified_user
+
+    sian = seeded.innovation.author
+    gwen = verified_user(display_name="Gwen Parry")
+    top = _comment(seeded.innovation, gwen, "We tried this in **Caerphilly**: it worked.")
+    _comment(seeded.innovation, sian, "Thank you! Which cups did you use?", reply_to=top)
+    _comment(seeded.innovation, gwen, "Two-handled ones.", reply_to=top)
+    gone = _comment(seeded.innovation, gwen, "A comment since deleted", status=Status.WITHDRAWN)
+    _comment(seeded.innovation, sian, "A reply that stays.", reply_to=gone)
+    _comment(seeded.innovation, seeded.alice, "Mine, waiting.", status=Status.SUBMITTED)
+
+
+def _latest_comment(seeded) -> str:
+    from sharehub.comments.models import Comment
+
+    return str(Comment.objects.latest("pk").pk)
+
+
+def _someones_comment(seeded) -> None:
+    _comment(seeded.innovation, seeded.innovation.author, "How did residents find it?")
+
+
+def _alices_comment(seeded) -> None:
+    _comment(seeded.innovation, seeded.alice, "We are trying this in Newport.")
+
+
+def _moderating_a_comment(seeded) -> None:
+    from tests.factories import verified_user
+
+    _as_moderator(seeded)
+    _comment(seeded.need, verified_user(display_name="Newydd"), CERTAIN, status=Status.SUBMITTED)
+
+
+COMMENTS: list[PageCase] = [
+    PageCase(
+        "innovation with comments",
+        lambda s: f"/innovations/{s.innovation.slug}/",
+        setup=_comments,
+        expect="#comments .sh-comment-replies .sh-comment",
+    ),
+    PageCase(
+        "reply to a comment",
+        lambda s: f"/comments/{_latest_comment(s)}/reply/",
+        setup=_someones_comment,
+        users=SIGNED_IN,
+        expect="#id_body",
+    ),
+    PageCase(
+        "reply to a comment with errors",
+        lambda s: f"/comments/{_latest_comment(s)}/reply/",
+        setup=_someones_comment,
+        users=SIGNED_IN,
+        actions=submit(),
+        status=400,
+        expect=ERRORS,
+    ),
+    PageCase(
+        "comment form with errors",
+        lambda s: f"/comments/on/innovation/{s.innovation.slug}/",
+        users=SIGNED_IN,
+        actions=submit(),
+        status=400,
+        expect=ERRORS,
+    ),
+    PageCase(
+        "edit a comment",
+        lambda s: f"/comments/{_latest_comment(s)}/edit/",
+        setup=_alices_comment,
+        users=SIGNED_IN,
+        expect="#id_body",
+    ),
+    PageCase(
+        "delete a comment",
+        lambda s: f"/comments/{_latest_comment(s)}/delete/",
+        setup=_alices_comment,
+        users=SIGNED_IN,
+        expect=".govuk-button--warning",
+    ),
+    PageCase(
+        "moderation comment waiting",
+        lambda s: f"/moderation/comment/{_latest_comment(s)}/",
+        setup=_moderating_a_comment,
+        users=SIGNED_IN,
+        expect="mark.sh-personal-data",
+    ),
+]
+
 # Moderation: alice is made a moderator with two-factor authentication, her draft
 # is submitted and the published innovation has a report.
 MODERATION: list[PageCase] = [
@@ -798,6 +904,154 @@ NOTIFICATIONS: list[PageCase] = [
     ),
 ]
 
+
+def _alice_saves_and_marks(seeded) -> None:
+    """Alice saved one of each kind and marked the innovation and resource useful."""
+    from sharehub.community.services import bookmark_set, useful_set
+
+    for item in (seeded.innovation, seeded.resource, seeded.need, seeded.contact):
+        bookmark_set(user=seeded.alice, item=item, saved=True)
+    for item in (seeded.innovation, seeded.resource):
+        useful_set(user=seeded.alice, item=item, useful=True)
+
+
+def _alice_marked_too_much(seeded) -> None:
+    """Alice has used this hour's allowance of marks."""
+    from django.conf import settings
+
+    from sharehub.community.services import take_marking_slot
+
+    for _ in range(settings.SHAREHUB_MARKS_PER_HOUR):
+        take_marking_slot(seeded.alice)
+
+
+def _send_useful_form(page, seeded):
+    """Send the "Useful" form as a browser without JavaScript does (form.submit() skips
+    the script's fetch): the page that comes back is the one checked."""
+    with page.expect_navigation() as navigation:
+        page.eval_on_selector("form[data-mark=useful]", "form => form.submit()")
+    return navigation.value
+
+
+# Useful marks and bookmarks (sharehub.community).
+COMMUNITY: list[PageCase] = [
+    PageCase(
+        "marked too many things this hour",
+        lambda s: f"/resources/{s.resource.slug}/",
+        setup=_alice_marked_too_much,
+        users=SIGNED_IN,
+        actions=_send_useful_form,
+        status=429,
+        expect="main p a.govuk-link",
+    ),
+    PageCase("saved empty", lambda s: "/saved/", users=SIGNED_IN, expect="h1"),
+    PageCase(
+        "saved with items",
+        lambda s: "/saved/",
+        setup=_alice_saves_and_marks,
+        users=SIGNED_IN,
+        expect=".sh-card form, .sh-saved form",
+    ),
+    PageCase(
+        "saved innovations only",
+        lambda s: "/saved/?type=innovation",
+        setup=_alice_saves_and_marks,
+        users=SIGNED_IN,
+        expect="a[aria-current=page]",
+    ),
+    PageCase(
+        "innovation marked useful and saved",
+        lambda s: f"/innovations/{s.innovation.slug}/",
+        setup=_alice_saves_and_marks,
+        users=SIGNED_IN,
+        expect="button[aria-pressed=true]",
+    ),
+    PageCase(
+        "need with useful and save buttons",
+        lambda s: f"/needs/{s.need.slug}/",
+        users=BOTH,
+    ),
+]
+
+
+def _adopted_elsewhere(seeded) -> None:
+    """Alice shared the innovation; someone in Gwynedd, far from its own places, took it up."""
+    from sharehub.catalogue.models import Adoption
+    from sharehub.taxonomy.models import LocalAuthority
+
+    seeded.innovation.author = seeded.alice
+    seeded.innovation.save()
+    gwynedd = LocalAuthority.objects.get(slug="gwynedd")
+    Adoption.objects.filter(innovation=seeded.innovation).update(
+        local_authority=gwynedd, region_id=gwynedd.region_id
+    )
+
+
+def _moderating_an_adoption(seeded) -> None:
+    """Alice moderates; a new account's story about the innovation waits, held by the gate."""
+    from sharehub.catalogue.models import Adoption
+    from sharehub.taxonomy.models import LocalAuthority
+    from tests.factories import verified_user
+
+    _as_moderator(seeded)
+    cardiff = LocalAuthority.objects.get(slug="cardiff")
+    Adoption.objects.create(
+        innovation=seeded.innovation,
+        author=verified_user(display_name="Newydd"),
+        organisation="Cardiff reablement team",
+        local_authority=cardiff,
+        region_id=cardiff.region_id,
+        progress="stopped",
+        stopped_reason="The funding ended.",
+        story=CERTAIN,
+        status=Status.SUBMITTED,
+    )
+
+
+def _latest_adoption(seeded) -> str:
+    from sharehub.catalogue.models import Adoption
+
+    return f"/moderation/adoption/{Adoption.objects.latest('pk').pk}/"
+
+
+# "We tried this too" and the spread of innovations across Wales.
+ADOPTIONS: list[PageCase] = [
+    PageCase(
+        "we tried this too",
+        lambda s: f"/innovations/{s.innovation.slug}/adoptions/new/",
+        users=SIGNED_IN,
+        expect="#id_organisation",
+    ),
+    PageCase(
+        "we tried this too with errors",
+        lambda s: f"/innovations/{s.innovation.slug}/adoptions/new/",
+        users=SIGNED_IN,
+        actions=submit(),
+        status=400,
+        expect=ERRORS,
+    ),
+    PageCase(
+        "innovation spread map",
+        lambda s: f"/innovations/{s.innovation.slug}/spread/",
+        expect="svg[role=img] path",
+    ),
+    PageCase("spread map of Wales", lambda s: "/spread/", expect="#spread-table"),
+    PageCase(
+        "own innovation taken up elsewhere",
+        lambda s: f"/innovations/{s.innovation.slug}/",
+        setup=_adopted_elsewhere,
+        users=SIGNED_IN,
+        expect='form[action$="/spreading/"]',
+    ),
+    PageCase(
+        "moderation adoption waiting",
+        _latest_adoption,
+        setup=_moderating_an_adoption,
+        users=SIGNED_IN,
+        expect="mark.sh-personal-data",
+    ),
+]
+
 PAGES: list[PageCase] = [
     *BROWSING,
     *ENTRANCE,
@@ -805,4 +1059,7 @@ PAGES: list[PageCase] = [
     *CONTRIBUTING,
     *MODERATION,
     *NOTIFICATIONS,
+    *COMMENTS,
+    *COMMUNITY,
+    *ADOPTIONS,
 ]

@@ -178,12 +178,15 @@ def test_one_account_has_a_limited_number_of_listings(
     assert Contact.objects.filter(user=alice).count() == 1
 
 
-def test_a_listing_never_takes_a_reserved_address(client_as, alice, verified, area_ids):
+@pytest.mark.parametrize(("name", "address"), [("List me", "list-me"), ("Feed", "feed")])
+def test_a_listing_never_takes_a_reserved_address(
+    client_as, alice, verified, area_ids, name, address
+):
     verified(alice)
     client_as(alice).post(
-        "/en/contacts/list-me/", listing_data(name="List me", challenge_areas=[area_ids["value"]])
+        "/en/contacts/list-me/", listing_data(name=name, challenge_areas=[area_ids["value"]])
     )
-    assert Contact.objects.get().slug != "list-me"
+    assert Contact.objects.get().slug != address
 
 
 def test_posts_without_a_csrf_token_are_refused(alice, verified, area_ids):

@@ -99,12 +99,36 @@ def listing(author, text):
         return None
 
 
+def adoption(author, text):
+    import datetime
+
+    from sharehub.catalogue.adoptions import adoption_create
+    from sharehub.catalogue.models import Adoption
+    from sharehub.taxonomy.models import LocalAuthority
+
+    innovation = InnovationFactory(status=Status.PUBLISHED)
+    try:
+        return adoption_create(
+            innovation=innovation,
+            author=author,
+            organisation="Conwy home care team",
+            local_authority=LocalAuthority.objects.get(slug="conwy"),
+            started=datetime.date(2025, 1, 1),
+            progress="running",
+            story=text,
+        )
+    except workflow.WorkflowError:
+        assert not Adoption.objects.filter(innovation=innovation).exists()
+        return None
+
+
 WRITERS = {
     "innovation": lambda a, t: submit_item(InnovationFactory, a, t),
     "resource": lambda a, t: submit_item(ResourceFactory, a, t),
     "need": lambda a, t: submit_item(NeedFactory, a, t),
     "reply": reply,
     "contact": listing,
+    "adoption": adoption,
 }
 
 

@@ -213,10 +213,54 @@ def test_a_parent_the_database_cannot_follow_is_checked_in_python():
     from dataclasses import replace
 
     from sharehub.gate.kinds import KINDS
-    from sharehub.notifications.visibility import parent_field, published_rows
+    from sharehub.notifications.visibility import parent_links, published_rows
 
-    reply_kind = KINDS["reply"]
-    assert parent_field(reply_kind).name == "need"
-    by_property = replace(reply_kind, parent="title")  # not a relation at all
-    assert parent_field(by_property) is None
+    assert [f.name for f in parent_links(KINDS["reply"])] == ["need"]
+    assert [f.name for f in parent_links(KINDS["comment"])] == ["innovation", "resource", "need"]
+    by_property = replace(KINDS["reply"], parent="title")  # not a relation at all
+    assert parent_links(by_property) == []
     assert list(published_rows(by_property)) == []
+
+
+# --- Comments and adoptions (kinds other apps register; the same generic rule) ---------
+
+
+def test_a_comment_tells_the_author_the_followers_and_on_a_reply_the_commenter(
+    author, trusted, follower, bystander, published
+):
+    from sharehub.comments.services import comment_create
+
+    follow(follower, innovation=published)
+    comment = comment_create(item=published, author=trusted, body="Lovely idea.", language="en")
+    assert told(author) == [(Event.COMMENT, comment.pk)]
+    assert told(follower) == [(Event.ACTIVITY, comment.pk)]
+    assert told(trusted) == []
+    bystander.trusted = True
+    bystander.save(update_fields=["trusted"])
+    answer = comment_create(
+        item=published, author=bystander, body="We did too.", language="en", reply_to=comment
+    )
+    assert told(trusted) == [(Event.COMMENT, answer.pk)]
+    assert told(author)[-1] == (Event.COMMENT, answer.pk)
+    assert told(bystander) == []
+
+
+def test_an_adoption_tells_the_innovations_author(author, trusted, follower, published):
+    import datetime
+
+    from sharehub.catalogue.adoptions import adoption_create
+    from sharehub.taxonomy import models as tax
+
+    follow(follower, innovation=published)
+    adoption = adoption_create(
+        innovation=published,
+        author=trusted,
+        organisation="A care home in Conwy",
+        local_authority=tax.LocalAuthority.objects.get(slug="conwy"),
+        started=datetime.date(2026, 1, 1),
+        progress="trying",
+        story="We tried it too.",
+    )
+    assert adoption.status == Status.PUBLISHED
+    assert told(author) == [(Event.ADOPTION, adoption.pk)]
+    assert told(follower) == [(Event.ACTIVITY, adoption.pk)]
