@@ -7,8 +7,10 @@ from django.db.models.functions import Coalesce
 from django.http import QueryDict
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy as _lazy
 
 from sharehub.catalogue.models import Innovation, Need
+from sharehub.core.models import Status
 from sharehub.core.ratelimit import take_slot
 from sharehub.notifications import saved
 from sharehub.notifications.models import (
@@ -33,6 +35,9 @@ TERM_MODELS = {
 ITEM_MODELS = {"innovation": Innovation, "need": Need}
 
 
+NOT_FOLLOWABLE = _lazy("Only published innovations and questions can be followed.")
+
+
 class FollowRefused(ValueError):
     """The target cannot be followed (unknown, not published); the message says why."""
 
@@ -45,9 +50,11 @@ def resolve_target(kind: str, value: str, query: str = "") -> dict:
             raise FollowRefused(_("There is nothing to follow there."))
         return {kind: term}
     if kind in ITEM_MODELS:
-        item = ITEM_MODELS[kind].objects.published().filter(slug=value).first()
+        # Any status: a follow of something hidden since can still be stopped;
+        # toggle_follow starts a follow of published ones only.
+        item = ITEM_MODELS[kind].objects.filter(slug=value).only("pk", "status").first()
         if item is None:
-            raise FollowRefused(_("Only published innovations and questions can be followed."))
+            raise FollowRefused(NOT_FOLLOWABLE)
         return {kind: item}
     if kind == "search" and value in ListName.values:
         normalised = saved.normalise(QueryDict(query))
@@ -73,6 +80,10 @@ def toggle_follow(*, user, target: dict) -> bool:
     deleted, _rows = Follow.objects.filter(user=user, **target).delete()
     if deleted:
         return False
+    if any(
+        getattr(value, "status", Status.PUBLISHED) != Status.PUBLISHED for value in target.values()
+    ):
+        raise FollowRefused(NOT_FOLLOWABLE)
     try:
         with transaction.atomic():
             Follow.objects.create(user=user, **target)

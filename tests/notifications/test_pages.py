@@ -236,3 +236,17 @@ def test_only_a_search_its_page_would_answer_can_be_followed(
     response = toggle(client, "search", page, query=query)
     assert response.status_code == (302 if accepted else 400)
     assert Follow.objects.filter(user=follower).exists() is accepted
+
+
+def test_a_follow_of_something_hidden_since_can_still_be_stopped(
+    client, follower, published, moderator
+):
+    follow(follower, innovation=published)
+    moderation.item_hide(published, moderator=moderator, reason="A name in it")
+    client.force_login(follower)
+    text = client.get("/en/following/").text
+    assert "Something that is no longer published" in text
+    assert published.title not in text
+    assert toggle(client, "innovation", published.slug).status_code == 302
+    assert not Follow.objects.exists()
+    assert toggle(client, "innovation", published.slug).status_code == 400  # not again
