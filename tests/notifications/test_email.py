@@ -55,6 +55,8 @@ def test_the_e_mail_is_in_the_recipients_language(author, trusted, mailoutbox):
     [message] = to(mailoutbox, author)
     assert "/cy/notifications/unsubscribe/" in message.extra_headers["List-Unsubscribe"]
     assert "/cy/notifications/" in message.body
+    assert "Helo Alice Jones," in message.body and "Gweld yr eitem:" in message.body
+    assert '<html lang="cy">' in message.alternatives[0][0]
 
 
 def test_nothing_is_e_mailed_when_the_person_chose_no_e_mail(author, trusted, mailoutbox):
