@@ -152,9 +152,9 @@ def _about_parent(kind, item, parent) -> dict[int, tuple[str, int | None]]:
         followers = Follow.objects.filter(**{field: parent}, user__is_active=True)
         for user_id, follow_id in followers.values_list("user_id", "pk"):
             told[user_id] = (Event.ACTIVITY, follow_id)
-    answered = getattr(item, "reply_to", None) if hasattr(item, "reply_to_id") else None
-    if answered is not None and is_public(answered):
-        author = kind_of(answered).owner_of(answered)
+    replied_to = getattr(item, "reply_to", None) if hasattr(item, "reply_to_id") else None
+    if replied_to is not None and is_public(replied_to):
+        author = kind_of(replied_to).owner_of(replied_to)
         if author is not None and author.is_active:
             told[author.pk] = (Event.COMMENT, None)
     try:
