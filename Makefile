@@ -51,6 +51,8 @@ MAKEMESSAGES := makemessages -l cy --no-obsolete --ignore ".venv/*" --ignore "no
 messages: install
 	DEBUG=true $(BIN)/python manage.py $(MAKEMESSAGES)
 	msgfmt --check -o sharehub/locale/cy/LC_MESSAGES/django.mo sharehub/locale/cy/LC_MESSAGES/django.po
+	for lang in cy en; do msgfmt --check -o sharehub/locale_vendor/$$lang/LC_MESSAGES/django.mo \
+		sharehub/locale_vendor/$$lang/LC_MESSAGES/django.po; done
 
 lint: install-dev
 	$(BIN)/ruff check .

@@ -265,6 +265,9 @@ ACCOUNT_ADAPTER = "sharehub.accounts.adapter.AccountAdapter"
 ACCOUNT_FORMS = {
     "login": "sharehub.accounts.forms.LoginForm",
     "signup": "sharehub.accounts.forms.SignupForm",
+    "change_password": "sharehub.accounts.forms.ChangePasswordForm",
+    "set_password": "sharehub.accounts.forms.SetPasswordForm",
+    "reset_password_from_key": "sharehub.accounts.forms.ResetPasswordKeyForm",
 }
 ACCOUNT_USER_DISPLAY = "sharehub.accounts.adapter.user_display"
 # Two-factor codes counted per account and client too (sharehub.accounts.throttle).
@@ -285,7 +288,9 @@ ACCOUNT_DEFAULT_HTTP_PROTOCOL = "http" if DEBUG else "https"
 # Languages: English and Welsh, both under a URL prefix (/en/…, /cy/…).
 LANGUAGE_CODE = "en"
 LANGUAGES = [("en", _("English")), ("cy", _("Welsh"))]
-# ShareHub's own catalogue first, then Welsh for the libraries that ship none (allauth).
+# ShareHub's own catalogue first, then the libraries' strings in ShareHub's words:
+# Welsh for those that ship none (allauth, Django's password rules), and English in
+# sentence case and ShareHub's voice for allauth's pages (locale_vendor/en).
 LOCALE_PATHS = [BASE_DIR / "sharehub" / "locale", BASE_DIR / "sharehub" / "locale_vendor"]
 TIME_ZONE = "Europe/London"
 USE_I18N = True
@@ -496,6 +501,8 @@ SHAREHUB_CONTACT_MAX_LISTINGS = env_int("SHAREHUB_CONTACT_MAX_LISTINGS", 3)
 # their posts publish at once. K reports from different people hide an item for review.
 SHAREHUB_TRUST_AFTER = env_int("SHAREHUB_TRUST_AFTER", 2)
 SHAREHUB_REPORTS_TO_HIDE = env_int("SHAREHUB_REPORTS_TO_HIDE", 3)
+# Open questions with no reply after this many days are shown on the home page.
+SHAREHUB_UNANSWERED_AFTER_DAYS = env_int("SHAREHUB_UNANSWERED_AFTER_DAYS", 14)
 # Minutes after posting during which the author may still edit a comment.
 SHAREHUB_COMMENT_EDIT_MINUTES = env_int("SHAREHUB_COMMENT_EDIT_MINUTES", 15)
 # Where people report accessibility problems and ask about their data (statement pages).

@@ -13,10 +13,13 @@ from sharehub.core.models import Language
 
 class AccountAdapter(DefaultAccountAdapter):
     def save_user(self, request, user, form, commit=True):
-        """A new account is written to in the language it signed up in."""
+        """A new account is written to in the language it signed up in, and shows
+        the name given at sign-up."""
         language = (get_language() or "")[:2]
         if language in Language.values:
             user.language = language
+        # The name to show, checked by the gate in SignupForm.clean_display_name.
+        user.display_name = form.cleaned_data.get("display_name", "")
         return super().save_user(request, user, form, commit=commit)
 
     def pre_authenticate(self, request, **credentials) -> None:

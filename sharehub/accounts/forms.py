@@ -1,5 +1,8 @@
 from allauth.account.adapter import get_adapter as get_account_adapter
+from allauth.account.forms import ChangePasswordForm as AllauthChangePasswordForm
 from allauth.account.forms import LoginForm as AllauthLoginForm
+from allauth.account.forms import ResetPasswordKeyForm as AllauthResetPasswordKeyForm
+from allauth.account.forms import SetPasswordForm as AllauthSetPasswordForm
 from allauth.account.forms import SignupForm as AllauthSignupForm
 from allauth.core import context
 from allauth.mfa.adapter import get_adapter as get_mfa_adapter
@@ -14,6 +17,7 @@ from django.utils.translation import gettext_lazy as _
 from sharehub.accounts import throttle
 from sharehub.accounts.models import PROFILE_FIELDS, User
 from sharehub.core.models import Language
+from sharehub.core.validators import validate_single_line
 from sharehub.gate import policy
 from sharehub.gate.kinds import KINDS
 from sharehub.taxonomy.models import InnovationProfile, LocalAuthority
@@ -27,19 +31,69 @@ class LoginForm(AllauthLoginForm):
             self.fields["remember"].label = _("Keep me signed in on this device")
 
 
-class SignupForm(AllauthSignupForm):
-    """allauth's sign-up form with a plain-language password hint."""
+PASSWORD_HINT = _(
+    "Use at least 12 characters. A few unrelated words are easier to remember "
+    "than a jumble of symbols. Common passwords are refused."
+)
+
+
+class _PasswordHintMixin:
+    """A new password's hint in plain words (sign-up's), instead of the list of
+    Django's validator rules; the rules still apply, and their errors are Welsh
+    too (sharehub/locale_vendor)."""
 
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
-        self.fields["email"].label = _("E-mail address")
         if "password1" in self.fields:
-            self.fields["password1"].help_text = _(
-                "Use at least 12 characters. A few unrelated words are easier to remember "
-                "than a jumble of symbols. Common passwords are refused."
-            )
+            self.fields["password1"].help_text = PASSWORD_HINT
+
+
+class ChangePasswordForm(_PasswordHintMixin, AllauthChangePasswordForm):
+    pass
+
+
+class SetPasswordForm(_PasswordHintMixin, AllauthSetPasswordForm):
+    pass
+
+
+class ResetPasswordKeyForm(_PasswordHintMixin, AllauthResetPasswordKeyForm):
+    pass
+
+
+class SignupForm(_PasswordHintMixin, AllauthSignupForm):
+    """allauth's sign-up form with the name to show and a plain-language password
+    hint. The name passes the gate as profile text (AccountAdapter.save_user
+    stores it)."""
+
+    display_name = forms.CharField(
+        label=_("Your name"),
+        max_length=User._meta.get_field("display_name").max_length,
+        required=False,
+        validators=[validate_single_line],
+        help_text=_(
+            "Shown with what you share, so people know who to thank or ask, for example "
+            "“Siân Jones” or “Siân, Hafod care home”. Leave it empty to appear as "
+            "“A ShareHub member”. You can change it later."
+        ),
+        widget=forms.TextInput(attrs={"autocomplete": "name", "spellcheck": "false"}),
+    )
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.order_fields(["display_name", "email"])
+        self.fields["email"].label = _("E-mail address")
         if "password2" in self.fields:
             self.fields["password2"].label = _("Type the password again")
+
+    def clean_display_name(self) -> str:
+        """The name is public: certain personal data of someone who receives care
+        is refused, as on the profile."""
+        name = " ".join(self.cleaned_data.get("display_name", "").split())
+        decision = policy.decide(KINDS["profile"], None, {"display_name": name})
+        errors = policy.field_errors(decision)
+        if "display_name" in errors:
+            raise forms.ValidationError(errors["display_name"])
+        return name
 
     def try_save(self, request):
         """For an address that already has an account allauth creates nothing and
@@ -69,6 +123,9 @@ class ProfileForm(forms.ModelForm):
                 "Shown with everything you share. Leave it empty to appear as “A ShareHub member”."
             ),
             "organisation": _("For example, the care home, council or charity you work for."),
+            "local_authority": _(
+                "Where you work. The notice board shows questions from there first."
+            ),
             "bio": _("A few sentences about you and your work (up to 500 characters)."),
             "can_help_with": _(
                 "What people could ask you about (up to 500 characters). "

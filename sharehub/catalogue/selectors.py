@@ -90,31 +90,44 @@ COMMON_WORDS = frozenset({
 })  # fmt: skip
 
 
-def similar_innovations(text: str, *, exclude: list[int] = (), limit: int = 5) -> list:
-    """Published innovations most like `text` (a title and summary being written):
-    on PostgreSQL, full-text matches of any of its words, best ranked first; on
-    SQLite, those whose title or summary contains the most of its longer words."""
+def similar_published(
+    queryset,
+    text: str,
+    *,
+    limit: int = 5,
+    weighted_fields: tuple[tuple[str, int], ...] = (("title", 2), ("summary", 1)),
+):
+    """The rows of `queryset` (published, of any searchable model) most like
+    `text`: on PostgreSQL, full-text matches of any of its words, best ranked
+    first; on SQLite, those whose `weighted_fields` contain the most of its
+    longer words. A queryset of at most `limit` rows: one query."""
     words = list(dict.fromkeys(w.lower() for w in re.findall(r"\w{3,}", text or "")))
     words = words[:SIMILAR_WORDS]
     if not words:
-        return []
-    base = Innovation.objects.published().exclude(pk__in=list(exclude))
+        return queryset.none()
     if is_postgres():
         # websearch syntax: "a or b or c" matches any of the words, ranked by how well.
-        found = base.search(" or ".join(words)).order_by("-rank", "-published_at", "-id")
+        found = queryset.search(" or ".join(words)).order_by("-rank", "-published_at", "-id")
     else:
         score = sum(
             (
                 Case(When(**{f"{field}__icontains": word}, then=Value(weight)), default=Value(0))
                 for word in words
                 if len(word) >= 4 and word not in COMMON_WORDS
-                for field, weight in (("title", 2), ("summary", 1))
+                for field, weight in weighted_fields
             ),
             Value(0),
         )
         found = (
-            base.annotate(score=score)
+            queryset.annotate(score=score)
             .filter(score__gt=0)
             .order_by("-score", "-published_at", "-id")
         )
-    return list(found.only("pk", "slug", "title", "summary", "published_at", "language")[:limit])
+    return found[:limit]
+
+
+def similar_innovations(text: str, *, exclude: list[int] = (), limit: int = 5) -> list:
+    """Published innovations most like `text` (a title and summary being written)."""
+    base = Innovation.objects.published().exclude(pk__in=list(exclude))
+    base = base.only("pk", "slug", "title", "summary", "published_at", "language")
+    return list(similar_published(base, text, limit=limit))

@@ -1,7 +1,11 @@
+from dataclasses import dataclass
 from functools import wraps
+from urllib.parse import urlencode
 
+from django.db.models import Case, Value, When
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
 
 from sharehub.catalogue import adoptions, selectors
 from sharehub.catalogue.contribute import owner_context
@@ -10,7 +14,9 @@ from sharehub.catalogue.models import Innovation, Need, Resource
 from sharehub.core.models import Status
 from sharehub.core.views import bad_request
 from sharehub.taxonomy.browse import BadQuery, browse, page_context
-from sharehub.taxonomy.terms import attach_terms
+from sharehub.taxonomy.filters import nearness
+from sharehub.taxonomy.models import LocalAuthority, Region
+from sharehub.taxonomy.terms import attach_terms, by_pk, by_slug, terms
 
 
 def _list(request: HttpRequest, model, template: str) -> HttpResponse:
@@ -29,8 +35,109 @@ def resource_list(request: HttpRequest) -> HttpResponse:
     return _list(request, Resource, "catalogue/resource_list.html")
 
 
+NEAR = "near"  # the notice board's extra sort: the reader's place first
+
+
+@dataclass(frozen=True)
+class Place:
+    """Where a reader is, for "near me first": a local authority and its region,
+    or a region alone; `chosen` when it came from the address, not the profile."""
+
+    local_authority: LocalAuthority | None
+    region: Region
+    chosen: bool
+
+    @property
+    def name(self) -> str:
+        return (self.local_authority or self.region).name
+
+
+def reader_place(request: HttpRequest) -> Place | None:
+    """`?near=<local authority or region slug>` if given (anyone may choose one,
+    and the address can be shared); otherwise the local authority on a signed-in
+    reader's profile; otherwise None. An unknown slug is a BadQuery."""
+    slug = request.GET.get("near", "").strip()
+    if slug:
+        local_authorities = by_slug(LocalAuthority)
+        if slug in local_authorities:
+            la = local_authorities[slug]
+            return Place(la, by_pk(Region)[la.region_id], chosen=True)
+        regions = by_slug(Region)
+        if slug in regions:
+            return Place(None, regions[slug], chosen=True)
+        raise BadQuery(
+            [
+                "near: "
+                + _(
+                    "Unknown place “%(value)s”. Use a local authority or region slug, such as cardiff."
+                )
+                % {"value": slug}
+            ]
+        )
+    user = request.user
+    if user.is_authenticated and user.local_authority_id:
+        la = by_pk(LocalAuthority).get(user.local_authority_id)
+        if la is not None:
+            return Place(la, by_pk(Region)[la.region_id], chosen=False)
+    return None
+
+
 def need_list(request: HttpRequest) -> HttpResponse:
-    return _list(request, Need, "catalogue/need_list.html")
+    """The notice board. With a place (reader_place), "near me first" is a sort
+    choice, and the default without search words: questions in the local
+    authority, then the rest of its region, then everything else; open before
+    answered, newest first within each."""
+    try:
+        place = reader_place(request)
+    except BadQuery as exc:
+        return bad_request(request, exc.messages)
+    data = request.GET
+    ordering = data.get("ordering", "")
+    near_first = place is not None and (ordering == NEAR or (not ordering and not data.get("q")))
+    if ordering == NEAR:  # not a FilterSet choice: the order depends on the reader
+        data = data.copy()
+        data.pop("ordering")
+    order_by = ()
+    if near_first:
+        order_by = (
+            nearness(Need, local_authority=place.local_authority, region=place.region),
+            Case(When(answered_at__isnull=True, then=Value(0)), default=Value(1)),
+            "-published_at",
+            "-id",
+        )
+    try:
+        result = browse(Need, Need.objects.published(), data, order_by=order_by)
+    except BadQuery as exc:
+        return bad_request(request, exc.messages)
+    orderings = list(result.filterset.filters["ordering"].extra["choices"])
+    if place is not None:
+        label = (
+            _("Near %(place)s first") % {"place": place.name}
+            if place.chosen
+            else _("Near me first")
+        )
+        orderings.append((NEAR, label))
+    context = page_context(result, request.GET, orderings)
+    if near_first:
+        context["current_ordering"] = NEAR
+    if place is not None and place.chosen:  # the filters and "Clear filters" keep it
+        near = {"near": request.GET["near"].strip()}
+        context["keep_ordering"] = [*context["keep_ordering"], *near.items()]
+        cleared = context["clear_filters_query"]
+        context["clear_filters_query"] = (
+            f"{cleared}&{urlencode(near)}" if cleared else (f"?{urlencode(near)}")
+        )
+    context.update(
+        {
+            "place": place,
+            "places": [
+                (region, [la for la in terms(LocalAuthority) if la.region_id == region.pk])
+                for region in terms(Region)
+                if any(la.region_id == region.pk for la in terms(LocalAuthority))
+            ],
+        }
+    )
+    return render(request, "catalogue/need_list.html", context)
 
 
 def get_item_for_user(queryset, user, slug: str):

@@ -1,13 +1,15 @@
 """Reads that span the catalogue and contacts: the home page and the one search page."""
 
 from dataclasses import dataclass
+from datetime import timedelta
 
 from django.conf import settings
-from django.db.models import CharField, FloatField, QuerySet, Value
+from django.db.models import CharField, Exists, FloatField, OuterRef, QuerySet, Value
 from django.http import QueryDict
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from sharehub.catalogue.models import Innovation, Need, Resource
+from sharehub.catalogue.models import Innovation, Need, NeedReply, Resource
 from sharehub.contacts.models import Contact
 from sharehub.core.pagination import PageError, get_page
 from sharehub.taxonomy.browse import BadQuery, Counted, filter_errors, for_list
@@ -205,4 +207,23 @@ def home_page() -> dict:
         "total": counts[TOTAL][""],
         "recent": recent,
         "featured": featured,
+        "waiting": waiting_needs(),
     }
+
+
+WAITING_SHOWN = 5
+
+
+def waiting_needs(*, limit: int = WAITING_SHOWN) -> list[Need]:
+    """The home page's "Questions waiting for an answer": published questions,
+    not marked answered, that nobody has replied to (no published reply) for at
+    least SHAREHUB_UNANSWERED_AFTER_DAYS days; the longest-waiting first. One query."""
+    cutoff = timezone.now() - timedelta(days=settings.SHAREHUB_UNANSWERED_AFTER_DAYS)
+    replied = NeedReply.objects.published().filter(need=OuterRef("pk"))
+    return list(
+        Need.objects.published()
+        .filter(answered_at__isnull=True, published_at__lte=cutoff)
+        .filter(~Exists(replied))
+        .order_by("published_at", "id")
+        .only("pk", "slug", "title", "language", "published_at")[:limit]
+    )

@@ -1,7 +1,15 @@
+import hashlib
+
+from django.core.cache import cache
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
+from django.template.loader import render_to_string
+from django.utils.translation import get_language
+from django.views.decorators.cache import cache_control
+from django.views.decorators.http import require_GET
 
 from sharehub.core.views import bad_request
+from sharehub.search import suggestions
 from sharehub.search.selectors import combined_search, home_page
 from sharehub.search.suggest import suggest
 from sharehub.taxonomy.browse import BadQuery, page_context
@@ -31,3 +39,27 @@ def search(request: HttpRequest) -> HttpResponse:
         result.suggestion = suggest(result.query)
     orderings = [(o.value, o.label) for o in (Ordering.RELEVANCE, Ordering.NEWEST)]
     return render(request, "search/search.html", page_context(result, request.GET, orderings))
+
+
+MATCHES_MAX_QUERY = 500
+MATCHES_CACHE_SECONDS = 120
+
+
+@require_GET
+@cache_control(max_age=60, private=True)
+def question_matches(request: HttpRequest) -> HttpResponse:
+    """A fragment for the notice board form's script: published innovations,
+    resources and contacts like the question being typed (the same as its page
+    shows its asker afterwards). Read-only and public, like the lists."""
+    query = " ".join(request.GET.get("q", "")[:MATCHES_MAX_QUERY].lower().split())
+    key = f"question-matches:{get_language()}:{hashlib.sha256(query.encode()).hexdigest()}"
+    html = cache.get(key)
+    if html is None:  # typing sends many requests; the same words come from the cache
+        found = suggestions.for_text(query) if len(query) >= 3 else suggestions.Suggestions()
+        html = render_to_string(
+            "search/includes/need_suggestions.html",
+            {"suggestions": found, "compact": True},
+            request=request,
+        )
+        cache.set(key, html, MATCHES_CACHE_SECONDS)
+    return HttpResponse(html)

@@ -92,14 +92,18 @@ def browse(
     data: QueryDict,
     *,
     per_page: int | None = None,
+    order_by: tuple = (),
 ) -> Browse:
-    """Filter `queryset` (already published-only) with the model's FilterSet.
+    """Filter `queryset` (already published-only) with the model's FilterSet;
+    `order_by`, if given, replaces the FilterSet's order (the notice board's
+    "near me first", which depends on the reader, not on the query string).
 
     Raises BadQuery with one message per bad parameter.
     """
     data = without_blanks(data)
     filterset = filtered(model, queryset, data)
-    results = for_list(filterset.qs).with_headline(filterset.query)
+    results = filterset.qs.order_by(*order_by) if order_by else filterset.qs
+    results = for_list(results).with_headline(filterset.query)
     counts = facet_counts(model, queryset, data)
     total = counts[TOTAL][""]
     try:

@@ -12,7 +12,7 @@ import django_filters
 from django import forms
 from django.core.exceptions import FieldDoesNotExist
 from django.db import connection, models
-from django.db.models import Exists, OuterRef
+from django.db.models import Case, Exists, IntegerField, OuterRef, Q, Value, When
 from django.http import QueryDict
 from django.utils.translation import gettext_lazy as _
 from drf_spectacular.types import OpenApiTypes
@@ -87,18 +87,36 @@ def tagged_with(qs, field_name: str, ids):
     use the PostgreSQL id arrays (GIN) or, elsewhere, EXISTS, so results never
     repeat and no DISTINCT is needed. A region also matches the local
     authorities inside it."""
-    model = qs.model
+    return qs.filter(tagged_condition(qs.model, field_name, ids))
+
+
+def tagged_condition(model, field_name: str, ids):
+    """The condition `tagged_with` filters by, for use in a filter or a When."""
     ids = list(ids)
     if field_name in facet_arrays.COLUMNS and facet_arrays.uses_facet_arrays(model):
-        return qs.filter(facet_arrays.overlaps(model, field_name, ids))
+        return facet_arrays.overlaps(model, field_name, ids)
     field = model._meta.get_field(field_name)
     if not field.many_to_many:
-        return qs.filter(**{f"{field.attname}__in": ids})
+        return Q(**{f"{field.attname}__in": ids})
     matches = Exists(_links(model, field_name, ids))
     if field_name == "regions" and facet_field(model, "local_authority") is not None:
         la_ids = [la.pk for la in terms(tax.LocalAuthority) if la.region_id in ids]
         matches |= Exists(_links(model, "local_authorities", la_ids))
-    return qs.filter(matches)
+    return matches
+
+
+def nearness(model, *, local_authority=None, region=None) -> Case:
+    """0 for items in `local_authority`, 1 for the rest of `region` (by the
+    region filter's rules: tagged with it or one of its local authorities),
+    2 for everything else: an SQL CASE to order "near me first" by."""
+    whens = []
+    if local_authority is not None:
+        whens.append(
+            When(tagged_condition(model, "local_authorities", [local_authority.pk]), then=Value(0))
+        )
+    if region is not None:
+        whens.append(When(tagged_condition(model, "regions", [region.pk]), then=Value(1)))
+    return Case(*whens, default=Value(2), output_field=IntegerField())
 
 
 class SlugFilter(django_filters.MultipleChoiceFilter):

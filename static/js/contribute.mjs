@@ -3,13 +3,15 @@
 
 const DELAY_MS = 600;
 
-// "Similar innovations already shared" while the title and summary are typed:
-// fetches a fragment of published innovations into an aria-live region.
+// "Similar innovations already shared" while the title and summary are typed
+// (or, on the notice board form, what may answer the question: the fields the
+// region's data-fields names): fetches a fragment into an aria-live region.
 export function initSimilar(root = document) {
   const region = root.querySelector("[data-sh-similar]");
   const form = region?.closest("form");
   if (!form || !window.fetch) return;
-  const fields = ["title", "summary"]
+  const fields = (region.dataset.fields || "title summary")
+    .split(" ")
     .map((name) => form.elements.namedItem(name))
     .filter(Boolean);
   let timer;

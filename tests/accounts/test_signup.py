@@ -92,6 +92,6 @@ def test_an_unverified_person_cannot_reach_pages_that_need_a_verified_address(
     EmailAddress.objects.create(user=unverified, email=unverified.email, primary=True)
     response = client_as(unverified).get("/en/accounts/profile/")
     assert response.status_code == 200
-    assert "Verify Your Email Address" in response.content.decode()
+    assert "Confirm your e-mail address" in response.content.decode()
     assert 'name="display_name"' not in response.content.decode()
     assert mailoutbox[0].to == ["wyn@example.org"]  # the link is sent again

@@ -258,7 +258,7 @@ def test_unverified_authors_cannot_upload(client_as, eve):
     )
     assert Attachment.objects.count() == 0
     assert response.status_code == 200
-    assert "verif" in response.content.decode().lower()
+    assert "confirm your e-mail address" in response.content.decode().lower()
 
 
 def test_upload_without_csrf_token_is_refused(innovation):

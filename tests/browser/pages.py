@@ -1052,6 +1052,99 @@ ADOPTIONS: list[PageCase] = [
     ),
 ]
 
+
+def _question_waiting(seeded) -> None:
+    """A question nobody has answered for a month: the home page shows it."""
+    import datetime
+
+    from django.utils import timezone
+
+    NeedFactory(
+        title="Has anyone found volunteers for evening drinks rounds?",
+        places=([], ["cardiff"]),
+        published_at=timezone.now() - datetime.timedelta(days=30),
+    )
+
+
+def _alice_in_powys(seeded) -> None:
+    from sharehub.taxonomy.models import LocalAuthority
+
+    seeded.alice.local_authority = LocalAuthority.objects.get(slug="powys-county")
+    seeded.alice.save(update_fields=["local_authority"])
+    _question_waiting(seeded)
+
+
+def _alices_question(seeded) -> None:
+    """Alice's draft question, whose words match the seeded innovation, resource
+    and contact."""
+    NeedFactory(
+        slug="alices-question",
+        title="Hydration stations at night: has anyone tried them?",
+        body="We want residents to drink more in the evening.",
+        author=seeded.alice,
+        status=Status.DRAFT,
+        published_at=None,
+    )
+
+
+# The notice board answering faster: suggestions for the asker, near me first, and
+# questions waiting on the home page.
+NEEDS: list[PageCase] = [
+    PageCase(
+        "home with questions waiting",
+        lambda s: "/",
+        setup=_question_waiting,
+        expect="#waiting-heading + p + ul a",
+    ),
+    PageCase(
+        "notice board near me",
+        lambda s: "/needs/",
+        setup=_alice_in_powys,
+        users=SIGNED_IN,
+        expect="#ordering option[value=near][selected]",
+    ),
+    PageCase(
+        "notice board near a chosen place",
+        lambda s: "/needs/?near=cardiff",
+        setup=_question_waiting,
+        expect="details.sh-near[open] #near option[value=cardiff][selected]",
+    ),
+    PageCase(
+        "notice board near an unknown place",
+        lambda s: "/needs/?near=atlantis",
+        status=400,
+        expect=ERRORS,
+    ),
+    PageCase(
+        "own question with suggestions",
+        lambda s: "/needs/alices-question/",
+        setup=_alices_question,
+        users=SIGNED_IN,
+        expect="#suggestions-heading ~ ul a",
+    ),
+    PageCase(
+        "question preview with suggestions",
+        lambda s: "/needs/alices-question/preview/",
+        setup=_alices_question,
+        users=SIGNED_IN,
+        expect="#suggestions-heading ~ ul a",
+    ),
+    PageCase(
+        "sign up with a name that is refused",
+        lambda s: "/accounts/signup/",
+        users=SIGNED_OUT,
+        actions=submit(
+            {
+                "#id_display_name": CERTAIN,
+                "#id_email": "newcomer@example.org",
+                "#id_password1": "lanterns over the menai",
+                "#id_password2": "lanterns over the menai",
+            }
+        ),
+        expect=f"main:has({ERRORS}) #id_display_name-error",
+    ),
+]
+
 PAGES: list[PageCase] = [
     *BROWSING,
     *ENTRANCE,
@@ -1062,4 +1155,5 @@ PAGES: list[PageCase] = [
     *COMMENTS,
     *COMMUNITY,
     *ADOPTIONS,
+    *NEEDS,
 ]

@@ -32,4 +32,4 @@ def test_hreflang_alternates_are_absolute_with_an_x_default(client, settings, pa
         for code, target in (("en", "en"), ("cy", "cy"), ("x-default", "en")):
             link = f'<link rel="alternate" hreflang="{code}" href="https://sharehub.example/{target}{query}">'
             assert link in head, (language, code)
-        assert head.count('rel="alternate"') == 3
+        assert head.count('rel="alternate" hreflang=') == 3  # one per language, no more

@@ -13,7 +13,9 @@ from django.utils import translation
 ROOT = Path(__file__).resolve().parents[2]
 OWN = ROOT / "sharehub/locale/cy/LC_MESSAGES/django.po"
 VENDOR = ROOT / "sharehub/locale_vendor/cy/LC_MESSAGES/django.po"  # allauth ships no Welsh
-CATALOGUES = [OWN, VENDOR]
+# allauth's strings in ShareHub's English (sentence case, ShareHub's voice).
+VENDOR_EN = ROOT / "sharehub/locale_vendor/en/LC_MESSAGES/django.po"
+CATALOGUES = [OWN, VENDOR, VENDOR_EN]
 
 
 def msgfmt(*args: str) -> subprocess.CompletedProcess:
@@ -22,7 +24,7 @@ def msgfmt(*args: str) -> subprocess.CompletedProcess:
     return subprocess.run(["msgfmt", *args], capture_output=True, text=True, check=False)
 
 
-@pytest.mark.parametrize("po", CATALOGUES, ids=["sharehub", "vendor"])
+@pytest.mark.parametrize("po", CATALOGUES, ids=["sharehub", "vendor", "vendor-en"])
 def test_every_message_is_translated_and_none_is_fuzzy(po):
     result = msgfmt("--check", "--statistics", "-o", "/dev/null", str(po))
     assert result.returncode == 0, result.stderr
@@ -30,7 +32,7 @@ def test_every_message_is_translated_and_none_is_fuzzy(po):
     assert "fuzzy" not in result.stderr, result.stderr
 
 
-@pytest.mark.parametrize("po", CATALOGUES, ids=["sharehub", "vendor"])
+@pytest.mark.parametrize("po", CATALOGUES, ids=["sharehub", "vendor", "vendor-en"])
 def test_the_compiled_catalogue_matches_its_source(po, tmp_path):
     compiled = tmp_path / "django.mo"
     msgfmt("-o", str(compiled), str(po))
