@@ -188,3 +188,20 @@ def test_a_forged_or_altered_token_is_refused(author, client):
     assert client.post(f"/en/notifications/unsubscribe/{token}x/").status_code == 404
     assert client.get("/en/notifications/unsubscribe/not-a-token/").status_code == 404
     assert not Preference.objects.exists()
+
+
+def test_the_command_sends_last_weeks_digests(
+    author, moderator, followers, mailoutbox, monkeypatch
+):
+    from io import StringIO
+
+    from django.core.management import call_command
+
+    approve(held_innovation(author), moderator)
+    monkeypatch.setattr(notification_email.timezone, "now", lambda: NEXT_WEEK)
+    out = StringIO()
+    call_command("send_digest", stdout=out)
+    assert out.getvalue().strip() == "Queued 3 digest e-mail(s)"
+    call_command("send_digest", stdout=out)
+    assert out.getvalue().strip().endswith("Queued 0 digest e-mail(s)")
+    assert sum(len(to(mailoutbox, p)) for p in followers) == 3
