@@ -93,6 +93,7 @@ INSTALLED_APPS = [
     "sharehub.contacts",
     "sharehub.attachments",
     "sharehub.moderation",
+    "sharehub.notifications",
     "sharehub.comments",
     "sharehub.community",
     "sharehub.search",

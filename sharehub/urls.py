@@ -24,6 +24,7 @@ urlpatterns += i18n_patterns(
     path("", include("sharehub.accounts.urls")),
     path("", include("sharehub.core.urls")),
     path("", include("sharehub.moderation.urls")),
+    path("", include("sharehub.notifications.urls")),
     path("", include("sharehub.comments.urls")),
     path("", include("sharehub.community.urls")),
     path("accounts/", include("allauth.urls")),

@@ -116,10 +116,19 @@ def test_proxy_body_limit_is_at_or_above_the_request_limit():
 def test_the_scheduler_runs_the_daily_commands_once(services):
     scheduler = services["scheduler"]
     script = command_text(scheduler)
-    for command in ("prune_uploads", "clearsessions", "prune_db_task_results"):
+    for command in ("prune_uploads", "clearsessions", "prune_db_task_results", "send_digest"):
         assert f"python manage.py {command}" in script
     assert "sleep 86400" in script
     assert scheduler.get("deploy", {}).get("replicas", 1) == 1
+
+
+def test_the_scheduler_sends_the_weekly_digest_with_a_command_that_exists(services):
+    """send_digest runs daily and sends each person at most one digest a week
+    (sharehub.notifications.email); the command must exist for the loop to go on."""
+    from django.core.management import get_commands
+
+    assert "send_digest" in command_text(services["scheduler"])
+    assert get_commands()["send_digest"] == "sharehub.notifications"
 
 
 def test_long_running_services_have_health_checks(services):

@@ -26,6 +26,7 @@ from django.utils.translation import gettext as _
 
 from sharehub.catalogue import revisions
 from sharehub.catalogue.models import Need, NeedReply, Revision
+from sharehub.catalogue.signals import need_answered
 from sharehub.core.models import Status
 from sharehub.core.ratelimit import take_slot
 from sharehub.core.slugs import unique_slug
@@ -292,11 +293,14 @@ def mark_answered(need: Need, *, user, answered: bool = True) -> Need:
     current = lock(need, owner=user)
     if current.status != Status.PUBLISHED:
         raise WorkflowError(_("Only a published question can be marked answered."))
-    if answered and current.answered_at is None:
+    newly_answered = answered and current.answered_at is None
+    if newly_answered:
         current.answered_at = timezone.now()
     elif not answered:
         current.answered_at = None
     current.save(update_fields=["answered_at", "updated_at"])
+    if newly_answered:
+        need_answered.send(sender=Need, need=current, actor=user)
     return current
 
 

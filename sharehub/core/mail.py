@@ -70,7 +70,7 @@ def deliver(email_id: int) -> bool:
             to=email.to,
             reply_to=email.reply_to,
             from_email=email.from_email or None,
-            headers={"Message-ID": email.message_id},
+            headers={**(email.headers or {}), "Message-ID": email.message_id},
         )
         if email.html:
             message.attach_alternative(email.html, "text/html")
@@ -112,8 +112,11 @@ def queue_email(
     html: str = "",
     reply_to: list[str] | None = None,
     from_email: str | None = None,
+    headers: dict[str, str] | None = None,
 ) -> None:
-    """Queue one message; it leaves from the worker. The subject is made one line."""
+    """Queue one message; it leaves from the worker. The subject is made one line.
+    `headers`: more headers by name (List-Unsubscribe…); each value is made one line
+    too, so nothing in it can start another header."""
     with transaction.atomic():
         email = OutgoingEmail.objects.create(
             message_id=_message_id(),
@@ -123,5 +126,6 @@ def queue_email(
             to=list(to),
             reply_to=list(reply_to or []),
             from_email=from_email or "",
+            headers={str(k): subject_line(v) for k, v in (headers or {}).items()},
         )
         send_email.enqueue(email_id=email.pk)

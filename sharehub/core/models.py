@@ -182,6 +182,8 @@ class OutgoingEmail(models.Model):
     to = models.JSONField()
     reply_to = models.JSONField(default=list, blank=True)
     from_email = models.CharField(max_length=320, blank=True)
+    # More headers for the message (List-Unsubscribe, List-Unsubscribe-Post), by name.
+    headers = models.JSONField(default=dict, blank=True)
     created_at = models.DateTimeField(default=timezone.now, editable=False)
 
     class Meta:

@@ -824,6 +824,87 @@ MODERATION: list[PageCase] = [
 ]
 
 
+def _alice_follows(seeded) -> None:
+    from sharehub.notifications.models import Follow
+    from sharehub.taxonomy import models as tax
+
+    alice = seeded.alice
+    Follow.objects.create(user=alice, challenge_area=tax.ChallengeArea.objects.get(slug="risk"))
+    Follow.objects.create(user=alice, region=tax.Region.objects.get(slug="gwent"))
+    Follow.objects.create(user=alice, need=seeded.need)
+    Follow.objects.create(
+        user=alice, list_name="innovations", query="challenge_area=risk&region=gwent"
+    )
+
+
+def _alice_notified(seeded) -> None:
+    from django.contrib.contenttypes.models import ContentType
+    from django.utils import timezone
+
+    from sharehub.notifications.models import Event, Notification
+
+    _alice_follows(seeded)
+    rows = [
+        (Event.MATCH, seeded.innovation),
+        (Event.MATCH, seeded.welsh_innovation),
+        (Event.MATCH, seeded.resource),
+    ]
+    for n, (event, item) in enumerate(rows):
+        Notification.objects.create(
+            recipient=seeded.alice,
+            event=event,
+            content_type=ContentType.objects.get_for_model(item),
+            object_id=item.pk,
+            read_at=timezone.now() if n == 2 else None,
+        )
+
+
+def _unsubscribe_link(seeded) -> str:
+    from sharehub.notifications.services import unsubscribe_token
+
+    return f"/notifications/unsubscribe/{unsubscribe_token(seeded.alice, 'match')}/"
+
+
+# Following, notifications and e-mail choices (sharehub.notifications).
+NOTIFICATIONS: list[PageCase] = [
+    PageCase("following empty", lambda s: "/following/", users=SIGNED_IN, expect=".sh-follow"),
+    PageCase(
+        "following",
+        lambda s: "/following/",
+        users=SIGNED_IN,
+        setup=_alice_follows,
+        expect="table",
+    ),
+    PageCase("notifications empty", lambda s: "/notifications/", users=SIGNED_IN),
+    PageCase(
+        "notifications",
+        lambda s: "/notifications/",
+        users=SIGNED_IN,
+        setup=_alice_notified,
+        expect=".sh-notifications .govuk-tag",
+    ),
+    PageCase(
+        "notification settings",
+        lambda s: "/notifications/settings/",
+        users=SIGNED_IN,
+        expect="input[type=radio]",
+    ),
+    PageCase("unsubscribe confirm", _unsubscribe_link, expect="main form button[type=submit]"),
+    PageCase(
+        "unsubscribed",
+        _unsubscribe_link,
+        actions=submit(),
+        expect=".govuk-panel--confirmation",
+    ),
+    PageCase(
+        "follow this search",
+        lambda s: "/innovations/?challenge_area=risk",
+        users=SIGNED_IN,
+        expect='form[action$="/following/change/"]',
+    ),
+]
+
+
 def _alice_saves_and_marks(seeded) -> None:
     """Alice saved one of each kind and marked the innovation and resource useful."""
     from sharehub.community.services import bookmark_set, useful_set
@@ -1070,6 +1151,7 @@ PAGES: list[PageCase] = [
     *ACCOUNT,
     *CONTRIBUTING,
     *MODERATION,
+    *NOTIFICATIONS,
     *COMMENTS,
     *COMMUNITY,
     *ADOPTIONS,

@@ -34,6 +34,25 @@ def test_a_queued_email_is_sent_with_its_message_id_and_leaves_the_outbox():
     assert not OutgoingEmail.objects.exists()
 
 
+def test_extra_headers_travel_with_the_message_on_one_line_each():
+    queue_email(
+        subject="Hello",
+        body="Hi",
+        to=["mair@example.org"],
+        headers={
+            "List-Unsubscribe": "<https://sharehub.example/u/abc/>\r\nBcc: eve@example.org",
+            "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
+        },
+    )
+    [message] = mail.outbox
+    assert message.extra_headers["List-Unsubscribe-Post"] == "List-Unsubscribe=One-Click"
+    assert message.extra_headers["List-Unsubscribe"] == (
+        "<https://sharehub.example/u/abc/> Bcc: eve@example.org"
+    )
+    assert "\nBcc:" not in message.message().as_string()
+    assert message.extra_headers["Message-ID"].endswith("@sharehub.example>")
+
+
 def test_a_message_is_sent_once_however_often_it_is_delivered():
     email = queued()
     assert deliver(email.pk) is True
