@@ -1,7 +1,7 @@
 """Every page in PAGES, in both languages, signed out and signed in: no axe-core
-violation (WCAG 2.2 A and AA), one h1, the page's language, absolute hreflang
-alternates (and x-default),
-a skip link that moves focus to the main content, and no sideways scrolling at 320px."""
+violation (WCAG 2.2 A and AA) at 1280 and 390 px, one h1, the page's language,
+absolute hreflang alternates (and x-default), a skip link that moves focus to the
+main content, and no sideways scrolling at 320px."""
 
 from urllib.parse import urlsplit
 
@@ -26,6 +26,10 @@ FOCUS_TOP_OF_PAGE = """() => {
   document.body.focus();
   document.body.removeAttribute("tabindex");
 }"""
+
+
+# axe-core checks every page at these widths, in both languages.
+AXE_WIDTHS = (VIEWPORT["width"], 390)
 
 
 def _params():
@@ -76,9 +80,11 @@ def check_page(page, language: str) -> list[str]:
         if not page.evaluate("document.activeElement?.id === 'main-content'"):
             problems.append(f"the skip link moves focus to {describe_focus(page)}, not <main>")
 
-    violations = axe_violations(page)
-    if violations:
-        problems.append("axe-core found:\n" + "\n".join(violations))
+    for width in AXE_WIDTHS:  # a desktop's width, then a phone's (the layout changes)
+        page.set_viewport_size({"width": width, "height": VIEWPORT["height"]})
+        violations = axe_violations(page)
+        if violations:
+            problems.append(f"axe-core found at {width}px:\n" + "\n".join(violations))
     if page.console_errors:
         problems.append("the browser reports: " + "; ".join(page.console_errors))
         page.console_errors.clear()
