@@ -53,7 +53,10 @@ def test_the_admin_is_closed_to_the_public(client):
     assert "/login/" in response["Location"]
 
 
-def test_adding_an_adoption_in_the_admin_updates_most_adopted(staff_client):
+def test_an_adoption_added_in_the_admin_starts_as_a_draft_and_is_not_counted(staff_client):
+    """Staff cannot publish in the add form (it would skip the gate's transition, its
+    audit entry and the notifications): the status is chosen afterwards."""
+    from sharehub.catalogue.models import Adoption
     from tests.factories import InnovationFactory
 
     innovation = InnovationFactory()
@@ -69,8 +72,10 @@ def test_adding_an_adoption_in_the_admin_updates_most_adopted(staff_client):
         },
     )
     assert response.status_code == 302, response.content
+    adoption = Adoption.objects.get(innovation=innovation)
+    assert adoption.status == "draft" and adoption.published_at is None
     innovation.refresh_from_db()
-    assert innovation.adoption_count == 1
+    assert innovation.adoption_count == 0
 
 
 def test_an_adoptions_status_changed_in_the_admin_is_audited_and_counted(staff_client):

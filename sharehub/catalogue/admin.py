@@ -108,6 +108,11 @@ class AdoptionAdmin(admin.ModelAdmin):
     search_fields = ("organisation", "innovation__title")
     raw_id_fields = ("innovation", "author")
 
+    def get_readonly_fields(self, request, obj=None):
+        """A new adoption starts as a draft; publishing it is a change of status,
+        made afterwards through the transition function like any other."""
+        return ("status", "published_at") if obj is None else ("published_at",)
+
     def save_model(self, request, obj, form, change):
         """A status chosen here goes through the transition function (audited, the
         author told), as for every other kind; the "most adopted" count follows

@@ -6,7 +6,6 @@ from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
-from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_GET, require_POST
@@ -15,18 +14,8 @@ from sharehub.community import access, selectors, services
 from sharehub.community.models import BOOKMARK_TARGETS, REACTION_TARGETS
 from sharehub.core.pagination import PageError, get_page
 from sharehub.core.ratelimit import RateLimited
-from sharehub.core.views import bad_request
+from sharehub.core.views import bad_request, safe_next
 from sharehub.taxonomy.browse import Counted
-
-
-def _back(request: HttpRequest, item) -> str:
-    """Where to go after a mark: the page the form was on (`next`), or the item."""
-    target = request.POST.get("next", "")
-    if target and url_has_allowed_host_and_scheme(
-        target, allowed_hosts={request.get_host()}, require_https=request.is_secure()
-    ):
-        return target
-    return item.get_absolute_url()
 
 
 def _sign_in_first(kind: str, slug: str, targets: tuple[str, ...]) -> HttpResponse:
@@ -65,7 +54,7 @@ def _mark(request: HttpRequest, kind: str, slug: str, *, targets, field: str, wr
         return JsonResponse(
             {"useful": marks.useful, "useful_count": marks.useful_count, "saved": marks.saved}
         )
-    return redirect(_back(request, item))
+    return redirect(safe_next(request, item.get_absolute_url()))
 
 
 @require_POST

@@ -26,17 +26,11 @@ from django.utils import timezone, translation
 from sharehub.core.mail import queue_email
 from sharehub.gate.transitions import language_of
 from sharehub.notifications import display
-from sharehub.notifications.models import Delivery, Digest, Event, Notification
+from sharehub.notifications.models import FOLLOW_RELATED, Delivery, Digest, Event, Notification
 from sharehub.notifications.services import DIGEST, delivery_expression, unsubscribe_token
 
 DIGEST_MAX = 50  # the most items one digest lists; the rest are a link away
-FOLLOW_RELATED = (
-    "follow__challenge_area",
-    "follow__region",
-    "follow__local_authority",
-    "follow__innovation",
-    "follow__need",
-)
+NOTIFICATION_RELATED = tuple(f"follow__{name}" for name in FOLLOW_RELATED)
 
 
 def _pending(delivery: str):
@@ -99,7 +93,7 @@ def email_one(notification_id: int) -> bool:
     notification = (
         _pending(Delivery.IMMEDIATE)
         .select_for_update(of=("self",), skip_locked=True)
-        .select_related("recipient", *FOLLOW_RELATED)
+        .select_related("recipient", *NOTIFICATION_RELATED)
         .filter(pk=notification_id)
         .first()
     )
@@ -152,7 +146,7 @@ def send_digest_to(
     rows = list(
         _pending(Delivery.DIGEST)
         .filter(recipient=user, created_at__lt=cutoff)
-        .select_related(*FOLLOW_RELATED)
+        .select_related(*NOTIFICATION_RELATED)
         .order_by("-created_at", "-id")
     )
     if not rows:

@@ -15,8 +15,9 @@ Two shapes of content, read from the kinds registry (sharehub.gate.kinds):
 Nobody is told about their own writing, and nobody about something that is not
 public (the item and what it answers must both be published). Notifications are
 written in one bulk insert; the unique constraint (person, event, item) keeps a
-second announcement of the same item from telling anyone twice. E-mail straight
-away is a task (sharehub.notifications.email) that checks again when it runs.
+second announcement of the same item from telling anyone twice. The fan-out itself
+is a task queued in the publisher's transaction (fan_out_later), so publishing never
+waits for it; e-mail straight away is a task (sharehub.notifications.email) that checks again when it runs.
 """
 
 import logging
@@ -24,6 +25,7 @@ import logging
 from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
 from django.db.models import Q
+from django.tasks import task
 
 from sharehub.gate.kinds import kind_of
 from sharehub.notifications import saved
@@ -39,7 +41,18 @@ FOLLOWED_BY = {"catalogue.Innovation": "innovation", "catalogue.Need": "need"}
 
 
 def on_published(sender, item, first: bool, **kwargs) -> None:
+    """A first publication queues its fan-out in the publisher's transaction: the
+    worker finds who to tell (saved searches cost a query each), off the request."""
     if first:
+        content_type = ContentType.objects.get_for_model(item)
+        _safely(fan_out_later.enqueue, content_type_id=content_type.pk, object_id=item.pk)
+
+
+@task
+def fan_out_later(*, content_type_id: int, object_id: int) -> None:
+    model = ContentType.objects.get_for_id(content_type_id).model_class()
+    item = model.objects.filter(pk=object_id).first()
+    if item is not None:  # deleted since: nobody to tell about it
         _safely(fan_out, item)
 
 

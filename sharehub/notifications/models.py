@@ -68,6 +68,10 @@ def _exactly_one_target() -> Q:
     return result
 
 
+# What a follow points at (select_related when listing follows or their notifications).
+FOLLOW_RELATED = ("challenge_area", "region", "local_authority", "innovation", "need")
+
+
 class Follow(models.Model):
     """A person follows a challenge area, a region or local authority, an innovation,
     a question, or a saved search (a list's name and its normalised query string)."""

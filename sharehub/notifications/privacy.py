@@ -5,9 +5,7 @@ the account."""
 from sharehub.accounts.models import User
 from sharehub.accounts.privacy import export_section, on_account_delete
 from sharehub.notifications.display import describe_follow
-from sharehub.notifications.models import Digest, Follow, Notification, Preference
-
-FOLLOW_RELATED = ("challenge_area", "region", "local_authority", "innovation", "need")
+from sharehub.notifications.models import FOLLOW_RELATED, Digest, Follow, Notification, Preference
 
 
 @export_section("follows")

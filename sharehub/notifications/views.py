@@ -6,30 +6,18 @@ from django.core import signing
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
-from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods, require_POST
 
 from sharehub.core.pagination import PageError, get_page
 from sharehub.core.ratelimit import RateLimited
-from sharehub.core.views import bad_request
+from sharehub.core.views import bad_request, safe_next
 from sharehub.notifications import display, services
 from sharehub.notifications.forms import PreferencesForm
-from sharehub.notifications.models import Event, Follow, Notification
+from sharehub.notifications.models import FOLLOW_RELATED, Event, Follow, Notification
 from sharehub.taxonomy.models import ChallengeArea, LocalAuthority, Region
 from sharehub.taxonomy.terms import terms
-
-FOLLOW_RELATED = ("challenge_area", "region", "local_authority", "innovation", "need")
-
-
-def _next(request: HttpRequest, default: str) -> str:
-    target = request.POST.get("next") or request.GET.get("next") or ""
-    if url_has_allowed_host_and_scheme(
-        target, allowed_hosts={request.get_host()}, require_https=request.is_secure()
-    ):
-        return target
-    return default
 
 
 @login_required
@@ -64,7 +52,7 @@ def following(request: HttpRequest) -> HttpResponse:
 @require_http_methods(["GET", "POST"])
 def follow_toggle(request: HttpRequest) -> HttpResponse:
     """Follow something, or stop following it (POST from a follow button)."""
-    back = _next(request, reverse("notifications:following"))
+    back = safe_next(request, reverse("notifications:following"))
     if request.method != "POST":
         return redirect(back)
     try:
@@ -114,7 +102,7 @@ def notification_list(request: HttpRequest) -> HttpResponse:
 @require_POST
 def mark_read(request: HttpRequest, pk: int) -> HttpResponse:
     services.mark_read(user=request.user, notification_id=pk)
-    return redirect(_next(request, reverse("notifications:list")))
+    return redirect(safe_next(request, reverse("notifications:list")))
 
 
 @login_required
@@ -122,7 +110,7 @@ def mark_read(request: HttpRequest, pk: int) -> HttpResponse:
 def mark_all_read(request: HttpRequest) -> HttpResponse:
     services.mark_all_read(user=request.user)
     messages.success(request, _("All your notifications are marked read."))
-    return redirect(_next(request, reverse("notifications:list")))
+    return redirect(safe_next(request, reverse("notifications:list")))
 
 
 @login_required

@@ -470,3 +470,12 @@ def test_an_adopter_who_asked_not_to_be_contacted_cannot_be_messaged(
     client.force_login(user)
     assert message_url not in client.get(published.get_absolute_url()).text
     assert client.get(message_url).status_code == 404
+
+
+@pytest.mark.parametrize("year", ["10000", "99999999", "1899"])
+def test_a_year_out_of_range_is_a_form_error_not_a_server_error(client, trusted, published, year):
+    client.force_login(trusted)
+    response = client.post(url(published), form_data(started_month="1", started_year=year))
+    assert response.status_code == 400
+    assert "When it started must be a real month and year" in response.text
+    assert not Adoption.objects.filter(innovation=published).exists()

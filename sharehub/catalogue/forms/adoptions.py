@@ -54,7 +54,7 @@ class MonthYearField(forms.MultiValueField):
             raise ValidationError(_("When it started must include a month"))
         if year is None:
             raise ValidationError(_("When it started must include a year"))
-        if year < 1900 or not 1 <= month <= 12:
+        if not 1900 <= year <= 9999 or not 1 <= month <= 12:
             raise ValidationError(_("When it started must be a real month and year"))
         return datetime.date(year, month, 1)
 
