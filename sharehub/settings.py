@@ -505,5 +505,7 @@ SHAREHUB_REPORTS_TO_HIDE = env_int("SHAREHUB_REPORTS_TO_HIDE", 3)
 SHAREHUB_UNANSWERED_AFTER_DAYS = env_int("SHAREHUB_UNANSWERED_AFTER_DAYS", 14)
 # Minutes after posting during which the author may still edit a comment.
 SHAREHUB_COMMENT_EDIT_MINUTES = env_int("SHAREHUB_COMMENT_EDIT_MINUTES", 15)
+# Comment threads shown under an item at once; more are a page away (?comments=2).
+SHAREHUB_COMMENT_THREADS_PER_PAGE = env_int("SHAREHUB_COMMENT_THREADS_PER_PAGE", 20)
 # Where people report accessibility problems and ask about their data (statement pages).
 SHAREHUB_CONTACT_EMAIL = os.environ.get("SHAREHUB_CONTACT_EMAIL", "sharehub@sharehub.example")

@@ -99,6 +99,7 @@ def test_the_section_reads_comments_in_a_constant_number_of_queries(
     from django.test.utils import CaptureQueriesContext
 
     settings.SHAREHUB_NEW_CONTENT_PER_HOUR = 100
+    settings.SHAREHUB_COMMENT_THREADS_PER_PAGE = 50  # every thread on the one page
     client = client_as(user)
     top = say(published, trusted)
     say(published, trusted, reply_to=top)
@@ -338,3 +339,27 @@ def test_an_unverified_account_changes_nothing(client_as, published, say, truste
         assert response.status_code in (200, 302, 404), url
     assert list(Comment.objects.values_list("body", "status")) == [("Original", Status.PUBLISHED)]
     assert not Report.objects.exists()
+
+
+def test_threads_come_a_page_at_a_time(client, published, say, trusted, settings):
+    """Hundreds of comments do not make the item's page slow: its threads come
+    SHAREHUB_COMMENT_THREADS_PER_PAGE at a time, oldest first, with links between."""
+    settings.SHAREHUB_NEW_CONTENT_PER_HOUR = 100
+    settings.SHAREHUB_COMMENT_THREADS_PER_PAGE = 3
+    first = say(published, trusted, "Thread 0")
+    say(published, trusted, "A reply to thread 0", reply_to=first)
+    for n in range(1, 5):
+        say(published, trusted, f"Thread {n}")
+    url = published.get_absolute_url()
+    html = client.get(url).text
+    assert "Thread 0" in html and "A reply to thread 0" in html and "Thread 2" in html
+    assert "Thread 3" not in html
+    assert "6 comments" in html  # the heading counts them all
+    assert 'href="?comments=2#comments" rel="next"' in html
+    later = client.get(url, {"comments": "2"}).text
+    assert "Thread 3" in later and "Thread 4" in later and "Thread 0" not in later
+    assert 'href="?comments=1#comments" rel="prev"' in later
+    for odd in ("0", "3", "x", "-1", "99999999999999999999"):
+        response = client.get(url, {"comments": odd})
+        assert response.status_code == 200
+        assert "Thread 0" in response.text  # the first page

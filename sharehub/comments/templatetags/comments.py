@@ -5,6 +5,7 @@ template; they never import this app."""
 from dataclasses import dataclass, field
 
 from django import template
+from django.conf import settings
 from django.utils import timezone
 
 from sharehub.comments import selectors, services
@@ -15,6 +16,9 @@ from sharehub.core.models import Status
 
 register = template.Library()
 
+# Threads under an item, a page at a time (the page stays fast with hundreds of them).
+PAGE_PARAMETER = "comments"
+
 
 @dataclass
 class Section:
@@ -23,12 +27,36 @@ class Section:
     count: int = 0
     form: CommentForm | None = None
     maxlength: int = BODY_MAX
+    page: int = 1
+    pages: int = 1
+
+    @property
+    def previous(self) -> int | None:
+        return self.page - 1 if self.page > 1 else None
+
+    @property
+    def next(self) -> int | None:
+        return self.page + 1 if self.page < self.pages else None
+
+
+def _page(request, pages: int) -> int:
+    """The page of threads asked for (`?comments=N`); anything else is the first."""
+    try:
+        number = int(request.GET.get(PAGE_PARAMETER, "1"))
+    except ValueError:
+        return 1
+    return number if 1 <= number <= pages else 1
 
 
 @register.simple_tag(takes_context=True)
 def comment_threads(context, item) -> Section:
-    user = context["request"].user
+    request = context["request"]
+    user = request.user
     threads, count = selectors.threads_for(item, user)
+    per_page = settings.SHAREHUB_COMMENT_THREADS_PER_PAGE
+    pages = max(1, -(-len(threads) // per_page))
+    page = _page(request, pages)
+    threads = threads[(page - 1) * per_page : page * per_page]
     now = timezone.now()
     for thread in threads:
         open_thread = thread.comment.status == Status.PUBLISHED  # replies join its thread
@@ -37,4 +65,4 @@ def comment_threads(context, item) -> Section:
             comment.can_edit = services.can_edit(comment, user, now=now)
             comment.can_delete = services.can_delete(comment, user)
     form = CommentForm(auto_id="id_comment_%s") if user.is_authenticated else None
-    return Section(item_field(item), threads, count, form)
+    return Section(item_field(item), threads, count, form, page=page, pages=pages)
