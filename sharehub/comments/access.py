@@ -6,12 +6,12 @@ from django.db.models import Q
 from django.http import Http404
 from django.shortcuts import get_object_or_404
 
-from sharehub.catalogue.models import Innovation, Need, Resource
 from sharehub.comments.models import ITEM_FIELDS, Comment
 from sharehub.core.models import Status
+from sharehub.gate.kinds import models_for
 
 # The kinds of content that take comments, by the name the URLs and the gate use.
-MODELS = {"innovation": Innovation, "resource": Resource, "need": Need}
+MODELS = models_for(ITEM_FIELDS)
 
 
 def get_item_for_comment(kind: str, slug: str):

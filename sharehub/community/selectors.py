@@ -5,19 +5,13 @@ from dataclasses import dataclass
 from django.db import models
 from django.db.models import Count, Exists, OuterRef, Q
 
-from sharehub.catalogue.models import Innovation, Need, Resource
 from sharehub.community.models import BOOKMARK_TARGETS, REACTION_TARGETS, Bookmark, Reaction
-from sharehub.contacts.models import Contact
 from sharehub.core.models import Status
+from sharehub.gate.kinds import models_for
 from sharehub.taxonomy.browse import for_list
 from sharehub.taxonomy.terms import attach_terms
 
-MODELS: dict[str, type[models.Model]] = {
-    "innovation": Innovation,
-    "resource": Resource,
-    "need": Need,
-    "contact": Contact,
-}
+MODELS: dict[str, type[models.Model]] = models_for(BOOKMARK_TARGETS)
 
 
 @dataclass

@@ -186,3 +186,9 @@ def kind_of(item) -> ContentKind:
 
 def get(name: str) -> ContentKind | None:
     return KINDS.get(name)
+
+
+def models_for(names) -> dict:
+    """{kind name: its model} for the kinds an app takes (comments, marks, follows),
+    read from this one list rather than written out again."""
+    return {name: KINDS[name].model for name in names}

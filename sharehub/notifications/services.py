@@ -9,9 +9,9 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy as _lazy
 
-from sharehub.catalogue.models import Innovation, Need
 from sharehub.core.models import Status
 from sharehub.core.ratelimit import take_slot
+from sharehub.gate.kinds import models_for
 from sharehub.notifications import saved
 from sharehub.notifications.models import (
     DEFAULT_DELIVERY,
@@ -32,7 +32,7 @@ TERM_MODELS = {
     "region": Region,
     "local_authority": LocalAuthority,
 }
-ITEM_MODELS = {"innovation": Innovation, "need": Need}
+ITEM_MODELS = models_for(("innovation", "need"))
 
 
 NOT_FOLLOWABLE = _lazy("Only published innovations and questions can be followed.")
