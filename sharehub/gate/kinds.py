@@ -5,9 +5,14 @@ read it. It names models by label, so this app never imports the content apps
 above it."""
 
 from dataclasses import dataclass
+from functools import reduce
+from operator import or_
 
 from django.apps import apps
+from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
+
+from sharehub.core.models import Status
 
 # How the gate treats a kind (sharehub.gate.policy):
 REVIEWED = "reviewed"  # published content: untrusted authors wait for a moderator
@@ -56,6 +61,18 @@ class ContentKind:
         """The foreign keys that lead to the parent: loaded with a row, and filtered
         on (its parent is public) by the report form."""
         return self.parent_fields or ((self.parent,) if self.parent else ())
+
+    def public_rows(self):
+        """What anyone may read of this kind: its published rows, and a reply or
+        comment only while what it answers is published too (one of its parent
+        links is set)."""
+        rows = self.model.objects.filter(status=Status.PUBLISHED)
+        if not self.parent_links:
+            return rows
+        parent_published = (
+            Q(**{f"{link}__status": Status.PUBLISHED}) for link in self.parent_links
+        )
+        return rows.filter(reduce(or_, parent_published))
 
     @property
     def related(self) -> list[str]:

@@ -1,9 +1,6 @@
 """The moderators' pages (every view behind access.moderator_required), the
 report form for signed-in users and the public content guidelines."""
 
-from functools import reduce
-from operator import or_
-
 from allauth.account.decorators import verified_email_required
 from django.conf import settings
 from django.contrib import messages
@@ -511,12 +508,8 @@ def audit_log(request: HttpRequest) -> HttpResponse:
 def _reportable(kind: str):
     """What people can report: published content, and a published reply only under a
     published question (a hidden question's title is nobody's business)."""
-    rows = _kind(kind).objects.published()
-    links = QUEUED[kind].parent_links
-    if not links:
-        return rows
-    # One of them is set (a comment is on an innovation, a resource or a question).
-    return rows.filter(reduce(or_, (Q(**{f"{link}__status": Status.PUBLISHED}) for link in links)))
+    _kind(kind)  # an unknown kind is a 404
+    return QUEUED[kind].public_rows()
 
 
 @verified_email_required

@@ -2,7 +2,6 @@
 
 from dataclasses import dataclass
 
-from django.contrib.contenttypes.fields import GenericForeignKey
 from django.http import QueryDict
 from django.utils.translation import gettext as _
 
@@ -11,10 +10,7 @@ from sharehub.notifications import saved
 from sharehub.notifications.models import Event, Follow, ListName, Notification
 from sharehub.notifications.visibility import (
     content_types,
-    is_public,
-    parent_links,
     public_kinds,
-    published_rows,
 )
 from sharehub.taxonomy.filters import FACETS_BY_PARAM
 from sharehub.taxonomy.terms import by_slug
@@ -110,21 +106,13 @@ def entries(notifications) -> list[Entry]:
         ids = wanted.get(content_type.pk)
         if not ids:
             continue
-        rows = published_rows(kind).filter(pk__in=ids).defer(*_heavy_fields(kind.model))
-        links = parent_links(kind)
-        for field in links:
-            rows = rows.select_related(field.name).defer(
-                *(f"{field.name}__{name}" for name in _heavy_fields(field.related_model))
+        rows = kind.public_rows().filter(pk__in=ids).defer(*_heavy_fields(kind.model))
+        for link in kind.parent_links:
+            parent_model = kind.model._meta.get_field(link).related_model
+            rows = rows.select_related(link).defer(
+                *(f"{link}__{name}" for name in _heavy_fields(parent_model))
             )
-        if (
-            kind.parent
-            and not links
-            and isinstance(getattr(kind.model, kind.parent, None), GenericForeignKey)
-        ):
-            rows = rows.prefetch_related(kind.parent)
         for row in rows:
-            if kind.parent and not links and not is_public(row):
-                continue  # its parent, which the database could not check, is not public
             found[(content_type.pk, row.pk)] = row
     return [Entry(n, found.get((n.content_type_id, n.object_id))) for n in notifications]
 

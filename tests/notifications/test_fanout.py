@@ -207,19 +207,19 @@ def test_a_failing_fan_out_never_stops_the_publication(author, follower, moderat
     assert told(follower) == []
 
 
-def test_a_parent_the_database_cannot_follow_is_checked_in_python():
-    """Kinds other apps register (comments, adoptions) may name their parent by a
-    generic relation or a property: lists and counts must not break on them."""
-    from dataclasses import replace
-
+def test_a_reply_or_comment_is_public_only_while_what_it_answers_is(trusted, published, moderator):
+    """One rule, on the kind (gate.kinds.ContentKind.public_rows), for notifications
+    and the report form alike: hide the innovation and its comments go with it."""
+    from sharehub.comments.services import comment_create
     from sharehub.gate.kinds import KINDS
-    from sharehub.notifications.visibility import parent_links, published_rows
+    from sharehub.moderation import services
 
-    assert [f.name for f in parent_links(KINDS["reply"])] == ["need"]
-    assert [f.name for f in parent_links(KINDS["comment"])] == ["innovation", "resource", "need"]
-    by_property = replace(KINDS["reply"], parent="title")  # not a relation at all
-    assert parent_links(by_property) == []
-    assert list(published_rows(by_property)) == []
+    assert KINDS["reply"].parent_links == ("need",)
+    assert KINDS["comment"].parent_links == ("innovation", "resource", "need")
+    comment = comment_create(item=published, author=trusted, body="Lovely idea.", language="en")
+    assert list(KINDS["comment"].public_rows()) == [comment]
+    services.item_hide(published, moderator=moderator, reason="Checking a name")
+    assert list(KINDS["comment"].public_rows()) == []
 
 
 # --- Comments and adoptions (kinds other apps register; the same generic rule) ---------
