@@ -5,9 +5,11 @@ runnable as the pages it drives change (bench/README.md)."""
 import csv
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
+from django.db import connection
 
 from bench.accounts import ensure_accounts
 from sharehub.catalogue.demo import generate_innovations, generate_needs, generate_resources
@@ -34,7 +36,25 @@ def bench_site(settings, live_server):
     generate_needs(20)
     generate_contacts(20)
     ensure_accounts()
-    return live_server.url
+    yield live_server.url
+    wait_for_requests_in_flight()
+
+
+def wait_for_requests_in_flight(timeout=30.0):
+    """Locust stops its users at --run-time, but a request it had sent goes on in the
+    live server's thread. The database flush after the test takes exclusive locks on
+    every table, so it would deadlock with that request: wait until no other session
+    on the test database is mid-statement or mid-transaction."""
+    deadline = time.monotonic() + timeout
+    with connection.cursor() as cursor:
+        while time.monotonic() < deadline:
+            cursor.execute(
+                "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database()"
+                " AND pid <> pg_backend_pid() AND state IS NOT NULL AND state <> 'idle'"
+            )
+            if cursor.fetchone()[0] == 0:
+                return
+            time.sleep(0.1)
 
 
 def test_every_journey_runs_without_a_failure(bench_site, tmp_path):
