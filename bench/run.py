@@ -240,7 +240,11 @@ def measure_size(size: str, args: argparse.Namespace, started: datetime) -> dict
     seed_info = json.loads(seeded.stdout.strip().splitlines()[-1])
     load_at_start = os.getloadavg()
     with serve(url_, log_name=f"bench-{started:%Y%m%d-%H%M%S}-{size}") as base_url:
-        page_list = pages(pick_details(base_url))
+        page_list = [
+            page
+            for page in pages(pick_details(base_url))
+            if not args.only or any(word in page.name for word in args.only)
+        ]
         floor = sequential(base_url, FLOOR_PATH, args.one_client_runs * 2)
         timings = []
         for page in page_list:
@@ -355,6 +359,11 @@ def parse_args(argv=None) -> argparse.Namespace:
     )
     parser.add_argument("--reuse", action="store_true", help="keep databases already full")
     parser.add_argument(
+        "--only",
+        default="",
+        help="measure only the pages whose name holds one of these comma-separated words",
+    )
+    parser.add_argument(
         "--requests", type=int, default=40, help="timed requests a page with 4 clients"
     )
     parser.add_argument("--clients", type=int, default=CLIENTS, help="concurrent clients")
@@ -363,6 +372,7 @@ def parse_args(argv=None) -> argparse.Namespace:
     )
     args = parser.parse_args(argv)
     args.sizes = [size.strip() for size in args.sizes.split(",") if size.strip()]
+    args.only = [word.strip() for word in args.only.split(",") if word.strip()]
     unknown = [size for size in args.sizes if size not in SIZES]
     if unknown or not args.sizes:
         parser.error(f"unknown size {unknown}; choose from {', '.join(SIZES)}")

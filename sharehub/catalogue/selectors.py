@@ -4,8 +4,7 @@ import re
 
 from django.db.models import Case, Prefetch, Value, When
 
-from sharehub.catalogue.models import Adoption, Innovation, Need, NeedReply, Resource
-from sharehub.core.models import Status
+from sharehub.catalogue.models import Innovation, Need, NeedReply, Resource
 from sharehub.core.search import is_postgres
 from sharehub.taxonomy.browse import for_display
 from sharehub.taxonomy.filters import tagged_with
@@ -24,17 +23,9 @@ def with_other_language(queryset):
 
 
 def innovation_detail_queryset():
-    return for_display(
-        with_other_language(Innovation.objects.select_related("author"))
-    ).prefetch_related(
-        Prefetch(
-            "adoptions",
-            queryset=Adoption.objects.filter(status=Status.PUBLISHED).select_related(
-                "local_authority", "region"
-            ),
-            to_attr="published_adoptions",
-        )
-    )
+    # Its adoptions are read by its page (Innovation.published_adoptions) inside a part
+    # cached for readers who are not signed in (sharehub.core.fragments).
+    return for_display(with_other_language(Innovation.objects.select_related("author")))
 
 
 def resource_detail_queryset():

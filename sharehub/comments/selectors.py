@@ -1,9 +1,10 @@
-"""What a reader sees of an item's comments: one query for the comments with their
-authors, whatever their number."""
+"""What a reader sees of an item's comments: a page of threads, with their authors, in
+three queries whatever the number of comments on the item (how many there are, the
+page's top-level comments, their replies; one query when there are none)."""
 
 from dataclasses import dataclass, field
 
-from django.db.models import Q
+from django.db.models import Count, Exists, OuterRef, Q
 
 from sharehub.comments.models import Comment
 from sharehub.core.models import Status
@@ -22,34 +23,65 @@ class Thread:
     replies: list[Comment] = field(default_factory=list)
 
 
+@dataclass
+class Threads:
+    """One page of an item's threads, oldest first; `count` is every comment the reader
+    sees on the item, on every page."""
+
+    threads: list[Thread]
+    count: int
+    page: int
+    pages: int
+
+
 def visible(comment: Comment, user) -> bool:
     if comment.status == Status.PUBLISHED:
         return True
     return user.is_authenticated and comment.author_id == user.pk and comment.status in OWN_STATUSES
 
 
-def threads_for(item, user) -> tuple[list[Thread], int]:
-    """The threads on a published item, oldest first, and how many comments the reader
-    sees. Comments waiting for a moderator (or hidden) are the author's alone; a
-    top-level comment that is not shown stays as a placeholder while replies to it are."""
-    rows = Comment.objects.on(item)
-    wanted = Q(status=Status.PUBLISHED) | Q(reply_to__isnull=True)
+def _visible_q(user) -> Q:
+    """`visible`, as a filter."""
+    wanted = Q(status=Status.PUBLISHED)
     if user.is_authenticated:
         wanted |= Q(author=user, status__in=OWN_STATUSES)
-    rows = rows.filter(wanted).select_related("author").order_by("created_at", "id")
-    threads: dict[int, Thread] = {}
-    replies: list[Comment] = []
-    count = 0
-    for comment in rows:
-        comment.item = item  # no query for the item each comment names
-        if comment.reply_to_id is None:
-            threads[comment.pk] = Thread(comment, visible(comment, user))
-        elif visible(comment, user):
-            replies.append(comment)
-    for reply in replies:
-        thread = threads.get(reply.reply_to_id)
-        if thread is not None:
-            thread.replies.append(reply)
-    shown = [t for t in threads.values() if t.shown or t.replies]
-    count = sum(t.shown for t in shown) + sum(len(t.replies) for t in shown)
-    return shown, count
+    return wanted
+
+
+def threads_for(item, user, *, page: int = 1, per_page: int | None = None) -> Threads:
+    """The threads on a published item, a page of `per_page` (all of them when None).
+    Comments waiting for a moderator (or hidden) are the author's alone; a top-level
+    comment that is not shown stays as a placeholder while replies to it are. A page
+    out of range is the first."""
+    comments = Comment.objects.on(item)
+    seen = _visible_q(user)
+    replies = comments.filter(seen, reply_to__isnull=False)
+    tops = comments.filter(reply_to__isnull=True).filter(
+        seen | Q(Exists(replies.filter(reply_to=OuterRef("pk"))))
+    )
+    totals = comments.aggregate(
+        count=Count("pk", filter=seen),
+        threads=Count(
+            "pk",
+            filter=Q(reply_to__isnull=True)
+            & (seen | Q(Exists(replies.filter(reply_to=OuterRef("pk"))))),
+        ),
+    )
+    per_page = per_page or max(totals["threads"], 1)
+    pages = max(1, -(-totals["threads"] // per_page))
+    page = page if 1 <= page <= pages else 1
+    ordered = ("created_at", "id")
+    start = (page - 1) * per_page
+    page_of_tops = tops.select_related("author").order_by(*ordered)[start : start + per_page]
+    shown = {
+        comment.pk: Thread(comment, visible(comment, user))
+        for comment in (page_of_tops if totals["threads"] else ())
+    }
+    if shown:
+        for reply in replies.filter(reply_to__in=shown).select_related("author").order_by(*ordered):
+            shown[reply.reply_to_id].replies.append(reply)
+    threads = list(shown.values())
+    for thread in threads:
+        for comment in (thread.comment, *thread.replies):
+            comment.item = item  # no query for the item each comment names
+    return Threads(threads, totals["count"], page, pages)

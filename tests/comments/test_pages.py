@@ -302,9 +302,11 @@ def test_a_held_comment_cannot_be_reported(client_as, published, say, user, trus
     assert client_as(trusted).get(f"/en/report/comment/{held.pk}/").status_code == 404
 
 
-def test_one_query_reads_the_comments_with_their_authors(
+def test_three_queries_read_a_page_of_comments_with_their_authors(
     published, say, trusted, user, django_assert_num_queries, settings
 ):
+    """How many there are, the page's top-level comments, their replies: the same three
+    queries whatever the number of comments on the item, authors included."""
     from django.contrib.auth.models import AnonymousUser
 
     from sharehub.comments.selectors import threads_for
@@ -314,13 +316,40 @@ def test_one_query_reads_the_comments_with_their_authors(
     for n in range(5):
         say(published, trusted, f"Reply {n}", reply_to=top)
     say(published, user, "Held")
-    with django_assert_num_queries(1):
-        threads, count = threads_for(published, user)
-        names = [c.author.public_name for t in threads for c in (t.comment, *t.replies)]
-        urls = [c.get_absolute_url() for t in threads for c in (t.comment, *t.replies)]
-    assert count == 7
-    assert len(names) == len(urls) == 7
-    assert threads_for(published, AnonymousUser())[1] == 6
+    for expected in (7, 17):
+        with django_assert_num_queries(3):
+            found = threads_for(published, user, per_page=20)
+            names = [c.author.public_name for t in found.threads for c in (t.comment, *t.replies)]
+            urls = [c.get_absolute_url() for t in found.threads for c in (t.comment, *t.replies)]
+        assert found.count == expected
+        assert len(names) == len(urls) == expected
+        for n in range(10):
+            say(published, trusted, f"Thread {n}")
+    assert threads_for(published, AnonymousUser()).count == 26  # 10 more since
+    assert threads_for(published, user).count == 27  # and the held one
+
+
+def test_a_removed_comment_with_replies_keeps_its_place_in_the_pages(
+    published, say, trusted, settings
+):
+    """A top-level comment no longer shown still holds its thread (and its place in
+    the paging) while a reply to it is shown; one without replies drops out."""
+    from django.contrib.auth.models import AnonymousUser
+
+    from sharehub.comments.selectors import threads_for
+
+    settings.SHAREHUB_NEW_CONTENT_PER_HOUR = 100
+    first = say(published, trusted, "First")
+    say(published, trusted, "Reply to first", reply_to=first)
+    gone = say(published, trusted, "Gone alone")
+    last = say(published, trusted, "Last")
+    Comment.objects.filter(pk__in=[first.pk, gone.pk]).update(status=Status.WITHDRAWN)
+    pages = [threads_for(published, AnonymousUser(), page=n, per_page=1) for n in (1, 2)]
+    assert [(p.pages, p.count) for p in pages] == [(2, 2), (2, 2)]
+    assert [(t.comment.pk, t.shown, len(t.replies)) for t in pages[0].threads] == [
+        (first.pk, False, 1)
+    ]
+    assert [t.comment.pk for t in pages[1].threads] == [last.pk]
 
 
 def test_an_unverified_account_changes_nothing(client_as, published, say, trusted):

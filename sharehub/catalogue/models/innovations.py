@@ -5,7 +5,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from sharehub.catalogue.models.base import CatalogueItem
-from sharehub.core.models import MarkdownRendered, max_length
+from sharehub.core.models import MarkdownRendered, Status, max_length
 from sharehub.core.validators import validate_single_line
 from sharehub.taxonomy.models import JobRole, Kind, OrganisationType, Role, Sector, Stage
 
@@ -127,6 +127,12 @@ class Innovation(MarkdownRendered, CatalogueItem):
 
     def get_absolute_url(self) -> str:
         return reverse("catalogue:innovation_detail", kwargs={"slug": self.slug})
+
+    def published_adoptions(self):
+        """Its published adoptions with their places, newest first (its page)."""
+        return self.adoptions.filter(status=Status.PUBLISHED).select_related(
+            "local_authority", "region"
+        )
 
     def looking_for_labels(self) -> list[str]:
         labels = dict(LookingFor.choices)

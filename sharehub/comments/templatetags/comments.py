@@ -39,24 +39,22 @@ class Section:
         return self.page + 1 if self.page < self.pages else None
 
 
-def _page(request, pages: int) -> int:
+def _page(request) -> int:
     """The page of threads asked for (`?comments=N`); anything else is the first."""
     try:
-        number = int(request.GET.get(PAGE_PARAMETER, "1"))
+        return int(request.GET.get(PAGE_PARAMETER, "1"))
     except ValueError:
         return 1
-    return number if 1 <= number <= pages else 1
 
 
 @register.simple_tag(takes_context=True)
 def comment_threads(context, item) -> Section:
     request = context["request"]
     user = request.user
-    threads, count = selectors.threads_for(item, user)
-    per_page = settings.SHAREHUB_COMMENT_THREADS_PER_PAGE
-    pages = max(1, -(-len(threads) // per_page))
-    page = _page(request, pages)
-    threads = threads[(page - 1) * per_page : page * per_page]
+    found = selectors.threads_for(
+        item, user, page=_page(request), per_page=settings.SHAREHUB_COMMENT_THREADS_PER_PAGE
+    )
+    threads = found.threads
     now = timezone.now()
     for thread in threads:
         open_thread = thread.comment.status == Status.PUBLISHED  # replies join its thread
@@ -65,4 +63,4 @@ def comment_threads(context, item) -> Section:
             comment.can_edit = services.can_edit(comment, user, now=now)
             comment.can_delete = services.can_delete(comment, user)
     form = CommentForm(auto_id="id_comment_%s") if user.is_authenticated else None
-    return Section(item_field(item), threads, count, form, page=page, pages=pages)
+    return Section(item_field(item), threads, found.count, form, page=found.page, pages=found.pages)
