@@ -211,12 +211,8 @@ class Dataset:
         return str(self.kind.plural)
 
     def rows(self):
-        return (
-            self.kind.public_rows()
-            .select_related(*self.select)
-            .prefetch_related(*self.prefetch)
-            .order_by("pk")
-        )
+        rows = self.kind.public_rows().prefetch_related(*self.prefetch).order_by("pk")
+        return rows.select_related(*self.select) if self.select else rows
 
 
 def _dataset(name, columns, select=(), prefetch=()) -> Dataset:
