@@ -119,13 +119,15 @@ def rebuild(request: HttpRequest) -> HttpResponse:
             "open-data-build",
             request.user,
             limit,
-            _("The open data files can be rebuilt %(limit)s times an hour. Try again later."),
+            _(
+                "Staff can have the open data files made again %(limit)s times an hour. Try again later."
+            ),
         )
     except RateLimited as exc:
         return bad_request(request, [str(exc)], status=429)
     build_open_data_later.enqueue()
     messages.success(
         request,
-        _("The open data files will be rebuilt in the next few minutes."),
+        _("The open data files will be made again in the next few minutes."),
     )
     return redirect("opendata:index")

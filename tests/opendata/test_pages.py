@@ -81,7 +81,7 @@ def test_the_pages_are_in_welsh(client, catalogue):
     index = client.get("/cy/open-data/").content.decode()
     assert 'lang="cy"' in index
     assert "Data agored" in index
-    assert "Trwydded Llywodraeth Agored" in index
+    assert "Drwydded Llywodraeth Agored v3.0" in index
     assert 'href="/cy/open-data/files/innovation.csv"' in index
     dictionary = client.get("/cy/open-data/dictionary/").content.decode()
     assert "Geiriadur data agored" in dictionary
