@@ -34,7 +34,7 @@ logger = logging.getLogger(__name__)
 DIRECTORY = "open-data"
 MANIFEST = f"{DIRECTORY}/manifest.json"
 FORMATS = ("csv", "jsonl")
-CHUNK_SIZE = 2000
+CHUNK_SIZE = 1000
 LOCK_ID = 0x0DA7A  # pg advisory lock: one build at a time
 
 

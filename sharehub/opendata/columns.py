@@ -211,8 +211,29 @@ class Dataset:
         return str(self.kind.plural)
 
     def rows(self):
+        """The published rows, their authors and parents joined, their tags fetched a
+        chunk at a time; without the large columns no file holds (the rendered HTML,
+        the search index), which would otherwise be most of each row in memory."""
         rows = self.kind.public_rows().prefetch_related(*self.prefetch).order_by("pk")
-        return rows.select_related(*self.select) if self.select else rows
+        if self.select:
+            rows = rows.select_related(*self.select)
+        return rows.defer(*_unused(self.kind.model, "", self.select))
+
+
+UNUSED_FIELDS = ("rendered", "search_vector")
+
+
+def _unused(model, prefix: str, select: tuple[str, ...]) -> list[str]:
+    """The UNUSED_FIELDS of `model` and of the relations `select` follows from it."""
+    names = [f"{prefix}{f.name}" for f in model._meta.concrete_fields if f.name in UNUSED_FIELDS]
+    for relation in select:
+        related = model._meta.get_field(relation).related_model
+        names += [
+            f"{prefix}{relation}__{f.name}"
+            for f in related._meta.concrete_fields
+            if f.name in UNUSED_FIELDS
+        ]
+    return names
 
 
 def _dataset(name, columns, select=(), prefetch=()) -> Dataset:
