@@ -9,7 +9,7 @@ from django.core.files.storage import default_storage
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_GET, require_POST
+from django.views.decorators.http import require_POST, require_safe
 
 from sharehub.core.ratelimit import RateLimited, take_slot
 from sharehub.core.views import bad_request
@@ -52,7 +52,7 @@ def _generated_at(manifest: dict | None) -> datetime | None:
         return None
 
 
-@require_GET
+@require_safe
 def index(request: HttpRequest) -> HttpResponse:
     manifest = read_manifest()
     return render(
@@ -68,7 +68,7 @@ def index(request: HttpRequest) -> HttpResponse:
     )
 
 
-@require_GET
+@require_safe
 def dictionary(request: HttpRequest) -> HttpResponse:
     return render(request, "opendata/dictionary.html", {"datasets": DATASETS.values()})
 
@@ -89,7 +89,7 @@ def _stream(request, name: str, *, filename: str, content_type: str) -> HttpResp
     return response
 
 
-@require_GET
+@require_safe
 def download(request: HttpRequest, kind: str, fmt: str) -> HttpResponse:
     if kind not in DATASETS or fmt not in FORMATS:
         raise Http404
@@ -101,7 +101,7 @@ def download(request: HttpRequest, kind: str, fmt: str) -> HttpResponse:
     )
 
 
-@require_GET
+@require_safe
 def manifest(request: HttpRequest) -> HttpResponse:
     return _stream(
         request, MANIFEST, filename="sharehub-manifest.json", content_type="application/json"

@@ -49,6 +49,7 @@ def test_a_download_is_streamed_with_its_type_and_name(client, catalogue, fmt, c
     assert response["X-Content-Type-Options"] == "nosniff"
     body = b"".join(response.streaming_content).decode()
     assert catalogue["published"]["innovation"][0] in body
+    assert client.head(f"/en/open-data/files/innovation.{fmt}").status_code == 200
 
 
 def test_the_manifest_downloads(client, catalogue):
