@@ -26,8 +26,6 @@ from django.utils.functional import Promise
 from django.utils.translation import gettext_lazy as _
 
 from sharehub.gate.kinds import KINDS, ContentKind
-from sharehub.taxonomy.models import Region
-from sharehub.taxonomy.terms import terms
 
 # The types a column may have: how it is written, and what the dictionary calls it.
 TEXT = "text"
@@ -108,12 +106,6 @@ def slugs_of(field: str) -> Callable:
     return lambda obj: [term.slug for term in getattr(obj, field).all()]
 
 
-def region_slugs(obj) -> list[str]:
-    """Every region the row is in: chosen, or holding a chosen local authority."""
-    ids = {r.pk for r in obj.regions.all()} | {la.region_id for la in obj.local_authorities.all()}
-    return [r.slug for r in terms(Region) if r.pk in ids]
-
-
 def attr(field: str) -> Callable:
     return lambda obj: getattr(obj, field)
 
@@ -149,7 +141,7 @@ TAGS = (
         SLUGS,
         _("Every region it is in: chosen, or holding a chosen local authority."),
         "north-wales",
-        region_slugs,
+        lambda obj: obj.region_slugs(),
     ),
     column(
         "local_authorities",
