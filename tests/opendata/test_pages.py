@@ -75,6 +75,7 @@ def test_the_dictionary_lists_every_column_of_every_kind(client):
         for column in dataset.columns:
             assert f">{column.name}</code>" in page, (dataset.name, column.name)
             assert str(column.description) in page.replace("&#x27;", "'")
+            assert column.example_text, (dataset.name, column.name)
 
 
 def test_the_pages_are_in_welsh(client, catalogue):
