@@ -176,6 +176,14 @@ def test_the_queries_of_a_build_do_not_grow_with_the_rows(catalogue, raise_on_la
     assert len(jsonl("innovation")) == 6
 
 
+def test_the_build_never_loads_what_no_file_holds():
+    """The rendered HTML and the search index would be most of each row in memory."""
+    for dataset in DATASETS.values():
+        sql = str(dataset.rows().query)
+        assert '"rendered"' not in sql, dataset.name
+        assert '"search_vector"' not in sql, dataset.name
+
+
 def test_the_api_fields_are_all_in_the_files():
     """One set of public fields: what the API shows of a kind, the files show too."""
     for kind, serializer in {
