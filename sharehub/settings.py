@@ -96,6 +96,7 @@ INSTALLED_APPS = [
     "sharehub.notifications",
     "sharehub.comments",
     "sharehub.community",
+    "sharehub.opendata",
     "sharehub.search",
     "sharehub.api",
     "sharehub.feeds",
@@ -495,6 +496,8 @@ SHAREHUB_MESSAGES_PER_HOUR = env_int("SHAREHUB_MESSAGES_PER_HOUR", 5)
 SHAREHUB_MESSAGES_PER_DAY = env_int("SHAREHUB_MESSAGES_PER_DAY", 20)
 # "Useful" marks and bookmarks one person may add or take back in an hour.
 SHAREHUB_MARKS_PER_HOUR = env_int("SHAREHUB_MARKS_PER_HOUR", 200)
+# How often one staff member may ask for the open data files to be rebuilt (sharehub.opendata).
+SHAREHUB_OPEN_DATA_BUILDS_PER_HOUR = env_int("SHAREHUB_OPEN_DATA_BUILDS_PER_HOUR", 3)
 # Contact listings one account may hold (itself and the organisations it speaks for).
 SHAREHUB_CONTACT_MAX_LISTINGS = env_int("SHAREHUB_CONTACT_MAX_LISTINGS", 3)
 # Moderation: an author's first N submissions wait for a moderator; after N approvals

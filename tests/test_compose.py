@@ -116,7 +116,13 @@ def test_proxy_body_limit_is_at_or_above_the_request_limit():
 def test_the_scheduler_runs_the_daily_commands_once(services):
     scheduler = services["scheduler"]
     script = command_text(scheduler)
-    for command in ("prune_uploads", "clearsessions", "prune_db_task_results", "send_digest"):
+    for command in (
+        "prune_uploads",
+        "clearsessions",
+        "prune_db_task_results",
+        "send_digest",
+        "build_open_data",
+    ):
         assert f"python manage.py {command}" in script
     assert "sleep 86400" in script
     assert scheduler.get("deploy", {}).get("replicas", 1) == 1

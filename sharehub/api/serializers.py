@@ -2,8 +2,6 @@ from rest_framework import serializers
 
 from sharehub.catalogue.models import Innovation, Need, Resource
 from sharehub.contacts.models import Contact
-from sharehub.taxonomy.models import Region
-from sharehub.taxonomy.terms import terms
 
 
 def slugs(many: bool = True):
@@ -19,10 +17,7 @@ class TaggedSerializer(serializers.ModelSerializer):
     local_authorities = slugs()
 
     def get_regions(self, obj) -> list[str]:
-        ids = {r.pk for r in obj.regions.all()} | {
-            la.region_id for la in obj.local_authorities.all()
-        }
-        return [r.slug for r in terms(Region) if r.pk in ids]
+        return obj.region_slugs()
 
     def get_url(self, obj) -> str:
         request = self.context.get("request")

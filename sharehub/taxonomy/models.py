@@ -114,6 +114,16 @@ class Tagged(models.Model):
     class Meta:
         abstract = True
 
+    def region_slugs(self) -> list[str]:
+        """Every region it is in, in display order: chosen, or holding a chosen local
+        authority (what the API and the open data files show)."""
+        from sharehub.taxonomy.terms import terms
+
+        ids = {r.pk for r in self.regions.all()} | {
+            la.region_id for la in self.local_authorities.all()
+        }
+        return [r.slug for r in terms(Region) if r.pk in ids]
+
     def set_places(self, *, regions, local_authorities) -> None:
         self.local_authorities.set(local_authorities)
         self.regions.set(regions)

@@ -1145,6 +1145,47 @@ NEEDS: list[PageCase] = [
     ),
 ]
 
+
+def _open_data_built(seeded):
+    from sharehub.opendata.build import build_all
+
+    build_all()
+
+
+def _alice_is_staff(seeded):
+    seeded.alice.is_staff = True
+    seeded.alice.save(update_fields=["is_staff"])
+    _open_data_built(seeded)
+
+
+OPEN_DATA = [
+    PageCase(
+        "open data before any build", lambda s: "/open-data/", expect="main .govuk-inset-text"
+    ),
+    PageCase(
+        "open data files",
+        lambda s: "/open-data/",
+        setup=_open_data_built,
+        expect='main table a[href$="/open-data/files/innovation.csv"]',
+    ),
+    PageCase(
+        "open data files as staff",
+        lambda s: "/open-data/",
+        users=SIGNED_IN,
+        setup=_alice_is_staff,
+        expect='main form[action$="/open-data/rebuild/"] button',
+    ),
+    PageCase(
+        "open data dictionary", lambda s: "/open-data/dictionary/", expect="main h2#innovation"
+    ),
+    PageCase(
+        "open data file not made yet",
+        lambda s: "/open-data/files/innovation.csv",
+        status=404,
+        expect='main a[href$="/open-data/"]',
+    ),
+]
+
 PAGES: list[PageCase] = [
     *BROWSING,
     *ENTRANCE,
@@ -1156,4 +1197,5 @@ PAGES: list[PageCase] = [
     *COMMUNITY,
     *ADOPTIONS,
     *NEEDS,
+    *OPEN_DATA,
 ]
