@@ -25,12 +25,12 @@ def with_other_language(queryset):
 
 def innovation_detail_queryset():
     return for_display(
-        with_other_language(Innovation.objects.select_related("author"))
+        with_other_language(Innovation.objects.select_related("author", "organisation_record"))
     ).prefetch_related(
         Prefetch(
             "adoptions",
             queryset=Adoption.objects.filter(status=Status.PUBLISHED).select_related(
-                "local_authority", "region"
+                "local_authority", "region", "organisation_record"
             ),
             to_attr="published_adoptions",
         )
@@ -39,7 +39,7 @@ def innovation_detail_queryset():
 
 def resource_detail_queryset():
     return for_display(
-        with_other_language(Resource.objects.select_related("author"))
+        with_other_language(Resource.objects.select_related("author", "organisation_record"))
     ).prefetch_related("roles", "job_roles")
 
 
