@@ -19,9 +19,9 @@ def record_by_key(apps, name: str, organisation_type_id=None, cache: dict | None
     key = normalise(name)
     if not key:
         return None
-    if cache is not None and key in cache:
-        return cache[key]
-    organisation = Organisation.objects.filter(key=key).first()
+    organisation = cache.get(key) if cache is not None else None
+    if organisation is None:
+        organisation = Organisation.objects.filter(key=key).first()
     if organisation is None:
         name = clean(name)
         organisation = Organisation.objects.create(
