@@ -38,10 +38,13 @@ def record_by_key(apps, name: str, organisation_type_id=None, cache: dict | None
     return organisation
 
 
-def link_rows(apps, app_label: str, model_name: str, *, typed: bool = True) -> int:
-    """Link every row of one model to the record its `organisation` text names;
-    returns how many rows were linked."""
+def link_rows(apps, app_label: str, model_name: str, *, typed: bool | None = None) -> int:
+    """Link every row of one model to the record its `organisation` text names (and
+    its `organisation_type`, when it has one, fills a record's gap); returns how many
+    rows were linked."""
     Model = apps.get_model(app_label, model_name)
+    if typed is None:
+        typed = any(f.name == "organisation_type" for f in Model._meta.get_fields())
     fields = ["organisation", "organisation_type_id"] if typed else ["organisation"]
     values: dict[str, int | None] = {}
     for row in Model.objects.exclude(organisation="").order_by("pk").values_list(*fields):

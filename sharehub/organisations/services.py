@@ -1,6 +1,7 @@
 """Every write about organisations: finding or making the record a typed name stands
 for, linking content to it, memberships, and staff merging a duplicate into another."""
 
+from django.apps import apps
 from django.conf import settings
 from django.db import IntegrityError, models, transaction
 from django.utils.translation import gettext as _
@@ -9,6 +10,7 @@ from sharehub.core.ratelimit import take_slot
 from sharehub.core.slugs import unique_slug
 from sharehub.gate.audit import record
 from sharehub.gate.models import Action
+from sharehub.organisations import backfill
 from sharehub.organisations.models import Membership, Organisation
 from sharehub.organisations.names import clean, normalise
 
@@ -53,6 +55,25 @@ def link(item, *, place=None) -> None:
         type(item).objects.filter(pk=item.pk).update(organisation_record=organisation)
     if organisation is not None and place is not None:
         organisation.local_authorities.add(place)
+
+
+# The models whose `organisation` text links to a record, by label (this app sits
+# below the content apps and does not import them).
+LINKED = (
+    ("catalogue", "Innovation"),
+    ("catalogue", "Resource"),
+    ("catalogue", "Adoption"),
+    ("contacts", "Contact"),
+)
+
+
+def link_all() -> None:
+    """Link every row of every linked model to its record at once, and note where
+    organisations took innovations up: for content written in bulk without the
+    services (the demo catalogue, generated benchmark content)."""
+    for app_label, model_name in LINKED:
+        backfill.link_rows(apps, app_label, model_name)
+    backfill.adoption_places(apps)
 
 
 # --- Memberships ---------------------------------------------------------------------
