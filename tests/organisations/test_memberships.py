@@ -82,3 +82,12 @@ def test_changes_are_rate_limited(client, author, settings):
     assert response.status_code == 429
     assert "changed your organisations 2 times" in response.text
     assert Membership.objects.filter(user=author).count() == 2
+
+
+def test_memberships_are_in_the_persons_data_download(client, author):
+    Membership.objects.create(user=author, organisation=record_for("Gofal Glannau Teifi"))
+    client.force_login(author)
+    data = client.get("/en/accounts/privacy/my-data.json").json()
+    (entry,) = data["organisations"]
+    assert entry["organisation"] == "Gofal Glannau Teifi"
+    assert entry["slug"] == "gofal-glannau-teifi"
