@@ -126,10 +126,16 @@ def merge(*, keep: Organisation, duplicate: Organisation, actor) -> Organisation
     entry says who merged what (both names and ids)."""
     if keep.pk == duplicate.pk:
         raise ValueError("an organisation cannot be merged into itself")
-    keep, duplicate = (
-        Organisation.objects.select_for_update().get(pk=keep.pk),
-        Organisation.objects.select_for_update().get(pk=duplicate.pk),
-    )
+    # Both rows locked in one order, so two merges of the same pair cannot deadlock.
+    locked = {
+        o.pk: o
+        for o in Organisation.objects.select_for_update()
+        .filter(pk__in=[keep.pk, duplicate.pk])
+        .order_by("pk")
+    }
+    if len(locked) != 2:
+        raise Organisation.DoesNotExist("an organisation to merge has gone")
+    keep, duplicate = locked[keep.pk], locked[duplicate.pk]
     moved = {}
     for field in linked_fields():
         count = field.model._default_manager.filter(**{field.name: duplicate}).update(

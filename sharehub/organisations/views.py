@@ -70,13 +70,17 @@ def organisation_merge(request: HttpRequest, slug: str) -> HttpResponse:
     if request.method == "POST" and form.is_valid():
         duplicate = form.cleaned_data["duplicate"]
         name = duplicate.name
-        services.merge(keep=keep, duplicate=duplicate, actor=request.user)
-        messages.success(
-            request,
-            _("“%(duplicate)s” has been merged into “%(keep)s”.")
-            % {"duplicate": name, "keep": keep.name},
-        )
-        return redirect(keep)
+        try:
+            services.merge(keep=keep, duplicate=duplicate, actor=request.user)
+        except Organisation.DoesNotExist:  # merged or deleted by someone else just now
+            form.add_error("duplicate", _("There is no organisation at that address"))
+        else:
+            messages.success(
+                request,
+                _("“%(duplicate)s” has been merged into “%(keep)s”.")
+                % {"duplicate": name, "keep": keep.name},
+            )
+            return redirect(keep)
     return render(
         request, "organisations/organisation_merge.html", {"organisation": keep, "form": form}
     )
