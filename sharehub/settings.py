@@ -89,6 +89,7 @@ INSTALLED_APPS = [
     "sharehub.taxonomy",
     "sharehub.accounts",
     "sharehub.gate",
+    "sharehub.organisations",
     "sharehub.catalogue",
     "sharehub.contacts",
     "sharehub.attachments",
@@ -498,6 +499,8 @@ SHAREHUB_MESSAGES_PER_DAY = env_int("SHAREHUB_MESSAGES_PER_DAY", 20)
 SHAREHUB_MARKS_PER_HOUR = env_int("SHAREHUB_MARKS_PER_HOUR", 200)
 # How often one staff member may ask for the open data files to be rebuilt (sharehub.opendata).
 SHAREHUB_OPEN_DATA_BUILDS_PER_HOUR = env_int("SHAREHUB_OPEN_DATA_BUILDS_PER_HOUR", 3)
+# Organisations one person may add to or remove from their account in an hour.
+SHAREHUB_MEMBERSHIP_CHANGES_PER_HOUR = env_int("SHAREHUB_MEMBERSHIP_CHANGES_PER_HOUR", 30)
 # Contact listings one account may hold (itself and the organisations it speaks for).
 SHAREHUB_CONTACT_MAX_LISTINGS = env_int("SHAREHUB_CONTACT_MAX_LISTINGS", 3)
 # Moderation: an author's first N submissions wait for a moderator; after N approvals

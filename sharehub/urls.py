@@ -22,6 +22,7 @@ urlpatterns += i18n_patterns(
     path("contacts/", include("sharehub.contacts.urls")),
     path("attachments/", include("sharehub.attachments.urls")),
     path("", include("sharehub.accounts.urls")),
+    path("", include("sharehub.organisations.urls")),
     path("", include("sharehub.core.urls")),
     path("", include("sharehub.moderation.urls")),
     path("", include("sharehub.notifications.urls")),

@@ -8,6 +8,7 @@ from sharehub.catalogue.services import innovation_refresh_adoption_count
 from sharehub.core.uploads import validated_upload
 from sharehub.gate.models import Action, ReasonCode
 from sharehub.gate.transitions import transition
+from sharehub.organisations.services import link as link_organisation
 from sharehub.taxonomy.admin import TaggedAdmin
 
 # Set by the authors' workflow when they submit; staff see them, nobody edits them.
@@ -22,6 +23,11 @@ class CatalogueItemAdmin(TaggedAdmin):
     ordering = ("title",)  # the autocomplete pages through titles
     list_display = (*TaggedAdmin.list_display, "translation_of")
     list_select_related = ("translation_of",)
+
+    def save_related(self, request, form, formsets, change) -> None:
+        """The organisation typed here links to its record, as everywhere else."""
+        super().save_related(request, form, formsets, change)
+        link_organisation(form.instance)
 
 
 @admin.register(Innovation)
@@ -107,6 +113,11 @@ class AdoptionAdmin(admin.ModelAdmin):
     list_filter = ("status", "progress")
     search_fields = ("organisation", "innovation__title")
     raw_id_fields = ("innovation", "author")
+
+    def save_related(self, request, form, formsets, change) -> None:
+        """The organisation typed here links to its record, as everywhere else."""
+        super().save_related(request, form, formsets, change)
+        link_organisation(form.instance)
 
     def get_readonly_fields(self, request, obj=None):
         """A new adoption starts as a draft; publishing it is a change of status,

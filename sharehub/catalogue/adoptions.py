@@ -34,6 +34,7 @@ from sharehub.gate.audit import record
 from sharehub.gate.kinds import KINDS
 from sharehub.gate.models import Action, ReasonCode
 from sharehub.gate.transitions import lock, record_created, set_first_state
+from sharehub.organisations.services import link as link_organisation
 from sharehub.taxonomy.models import LocalAuthority, Stage
 
 SPREADING = "spreading"  # the stage slug (DESIGN.md)
@@ -93,6 +94,7 @@ def adoption_create(
     take_creation_slot(author)
     set_first_state(adoption, decision)
     adoption.save()
+    link_organisation(adoption, place=local_authority)
     record_created(adoption, decision, actor=author)
     return adoption
 

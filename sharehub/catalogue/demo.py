@@ -15,6 +15,8 @@ from sharehub.catalogue.models import Adoption, Innovation, Need, NeedReply, Res
 from sharehub.core.markdown import render_markdown
 from sharehub.core.models import Status
 from sharehub.core.slugs import unique_slug
+from sharehub.organisations.models import Membership
+from sharehub.organisations.services import link_all, record_for
 from sharehub.taxonomy import models as tax
 from sharehub.taxonomy.terms import by_slug
 
@@ -45,13 +47,18 @@ def load_demo() -> dict[str, int]:
     """Create the written demo catalogue; returns how many of each were made."""
     random.seed(2026)
     User = get_user_model()
-    people = {}
+    people, organisations = {}, {}
     for person in data.PEOPLE:
         user, _ = User.objects.get_or_create(
             username=person["key"],
             defaults={"email": person["email"], "display_name": person["display_name"]},
         )
         people[person["key"]] = user
+        kind = _term(tax.OrganisationType, person.get("organisation_type"))
+        organisations[person["key"]] = (person.get("organisation", ""), kind)
+        organisation = record_for(person.get("organisation", ""), kind)
+        if organisation is not None:
+            Membership.objects.get_or_create(user=user, organisation=organisation)
 
     innovations = {}
     for entry in data.INNOVATIONS:
@@ -72,6 +79,9 @@ def load_demo() -> dict[str, int]:
             outcomes=entry.get("outcomes", ""),
             looking_for=entry.get("looking_for", []),
             featured=entry.get("featured", False),
+            # Shared on behalf of the author's organisation.
+            organisation=organisations[entry["author"]][0],
+            organisation_type=organisations[entry["author"]][1],
             adoption_count=len(entry.get("adoptions", [])),
         )
         innovation.mark_published(at=_ago(entry["days_ago"]))
@@ -115,6 +125,7 @@ def load_demo() -> dict[str, int]:
             cost=entry.get("cost", ""),
             time_to_implement=entry.get("time_to_implement", ""),
             licence=entry.get("licence", ""),
+            organisation=organisations[entry["author"]][0],
             review_by=(timezone.now() + timedelta(days=entry.get("review_in_days", 365))).date(),
         )
         resource.mark_published(at=_ago(entry["days_ago"]))
@@ -175,6 +186,7 @@ def load_demo() -> dict[str, int]:
                     if t in innovations
                 ]
             )
+    link_all()
     return {
         "innovations": len(data.INNOVATIONS),
         "resources": len(data.RESOURCES),

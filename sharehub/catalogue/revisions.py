@@ -26,6 +26,7 @@ from sharehub.catalogue.models.innovations import LookingFor
 from sharehub.catalogue.models.revisions import Revision
 from sharehub.core.personal_data import highlight
 from sharehub.gate.models import about
+from sharehub.organisations.services import link as link_organisation
 from sharehub.taxonomy.terms import by_pk
 
 
@@ -255,6 +256,7 @@ def apply(item, changes: dict) -> None:
     item.save(update_fields=[*concrete, "updated_at"])
     for name, terms in many.items():
         getattr(item, name).set(terms)
+    link_organisation(item)
 
 
 # --- What a moderator sees ---------------------------------------------------------

@@ -25,12 +25,14 @@ def with_other_language(queryset):
 def innovation_detail_queryset():
     # Its adoptions are read by its page (Innovation.published_adoptions) inside a part
     # cached for readers who are not signed in (sharehub.core.fragments).
-    return for_display(with_other_language(Innovation.objects.select_related("author")))
+    return for_display(
+        with_other_language(Innovation.objects.select_related("author", "organisation_record"))
+    )
 
 
 def resource_detail_queryset():
     return for_display(
-        with_other_language(Resource.objects.select_related("author"))
+        with_other_language(Resource.objects.select_related("author", "organisation_record"))
     ).prefetch_related("roles", "job_roles")
 
 

@@ -42,6 +42,7 @@ from sharehub.gate.transitions import (
     set_first_state,
     transition,
 )
+from sharehub.organisations.services import link as link_organisation
 
 EDITABLE = frozenset({Status.DRAFT, Status.SUBMITTED, Status.CHANGES_REQUESTED, Status.PUBLISHED})
 SUBMITTABLE = frozenset({Status.DRAFT, Status.CHANGES_REQUESTED})
@@ -107,6 +108,7 @@ def create_draft(form, *, author, language: str):
     item.slug = unique_slug(type(item), item.title, reserved=RESERVED_SLUGS)
     item.save()
     form.save_related(item)
+    link_organisation(item)
     return item
 
 
@@ -143,6 +145,7 @@ def save_changes(form, *, user):
     item.status = current.status
     item.save(update_fields=[*_model_fields(form), "updated_at"])
     form.save_related(item)
+    link_organisation(item)
     if current.status == Status.SUBMITTED:
         item = transition(item, Action.EDIT, actor=user, current=item)
     if current.status != Status.PUBLISHED:

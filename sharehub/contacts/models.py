@@ -40,6 +40,17 @@ class Contact(MarkdownRendered, Publishable, Tagged):
     organisation = models.CharField(
         _("organisation"), max_length=200, blank=True, validators=[validate_single_line]
     )
+    # The record this text names (sharehub.organisations.services.link); the text stays
+    # exactly as written.
+    organisation_record = models.ForeignKey(
+        "organisations.Organisation",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        editable=False,
+        related_name="contacts",
+        verbose_name=_("organisation record"),
+    )
     organisation_type = models.ForeignKey(
         OrganisationType,
         on_delete=models.PROTECT,

@@ -21,6 +21,7 @@ from sharehub.gate.audit import record
 from sharehub.gate.kinds import KINDS
 from sharehub.gate.models import Action, ReasonCode
 from sharehub.gate.transitions import flag, lock, record_created, set_first_state, transition
+from sharehub.organisations.services import link as link_organisation
 
 # Addresses under /contacts/ that a slug must not take.
 RESERVED_SLUGS = {"list-me", "innovation", "feed"}
@@ -76,6 +77,7 @@ def save_listing(form: ContactForm, *, language: str) -> Contact:
     contact.full_clean(exclude=["challenge_areas", "regions", "local_authorities"])
     contact.save()
     form.save_m2m()
+    link_organisation(contact)
     if before is None:
         record_created(contact, decision, actor=user)
         return contact

@@ -27,7 +27,10 @@ def contact_list(request: HttpRequest) -> HttpResponse:
 
 
 def contact_detail(request: HttpRequest, slug: str) -> HttpResponse:
-    contact = get_object_or_404(for_display(Contact.objects.visible_to(request.user)), slug=slug)
+    contact = get_object_or_404(
+        for_display(Contact.objects.visible_to(request.user)).select_related("organisation_record"),
+        slug=slug,
+    )
     attach_terms([contact])
     return render(
         request,

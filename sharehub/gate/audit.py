@@ -74,6 +74,16 @@ def describe(entry: AuditEntry) -> str:
         parts.append(_("Changed: %(fields)s") % {"fields": labels})
     if detail.get("files"):
         parts.append(_("Files: %(files)s") % {"files": ", ".join(detail["files"])})
+    if detail.get("merged"):
+        parts.append(
+            _("Merged “%(name)s” (id %(id)s) into “%(kept)s” (id %(kept_id)s)")
+            % {
+                "name": detail["merged"].get("name", ""),
+                "id": detail["merged"].get("id", ""),
+                "kept": detail.get("kept", {}).get("name", ""),
+                "kept_id": detail.get("kept", {}).get("id", ""),
+            }
+        )
     if detail.get("reason") in ReportReason.values:
         parts.append(str(ReportReason(detail["reason"]).label))
     return "; ".join(parts)

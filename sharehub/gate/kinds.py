@@ -103,7 +103,7 @@ KINDS: dict[str, ContentKind] = {
             _("resource"),
             _("Resources"),
             REVIEWED,
-            also=("licence", "url"),
+            also=("licence", "url", "organisation"),
             earns_trust=True,
         ),
         ContentKind(

@@ -47,6 +47,7 @@ class Action(models.TextChoices):
     REINSTATE = "reinstate", _("Reinstated")
     NOTE = "note", _("Note added")
     ADMIN_CHANGE = "admin_change", _("Changed in the admin")
+    MERGE = "merge", _("Duplicate organisation merged in")
 
 
 class ReasonCode(models.TextChoices):

@@ -1186,6 +1186,81 @@ OPEN_DATA = [
     ),
 ]
 
+
+def _organisation(seeded) -> None:
+    """Torfaen care homes network: its innovation, a resource, an adoption and a listed
+    contact linked to it, and alice a member."""
+    from sharehub.organisations.models import Membership
+    from sharehub.organisations.services import record_for
+
+    network = record_for("Torfaen care homes network")
+    for item in (
+        seeded.innovation,
+        seeded.resource,
+        seeded.contact,
+        *seeded.innovation.adoptions.all(),
+    ):
+        type(item).objects.filter(pk=item.pk).update(
+            organisation=network.name, organisation_record=network
+        )
+    Membership.objects.create(user=seeded.alice, organisation=network)
+
+
+def _organisation_as_moderator(seeded) -> None:
+    _organisation(seeded)
+    _as_moderator(seeded)
+
+
+ORGANISATION = "/organisations/torfaen-care-homes-network/"
+ORGANISATIONS: list[PageCase] = [
+    PageCase(
+        "organisations list",
+        lambda s: "/organisations/",
+        setup=_organisation,
+        expect="ul.sh-organisations a",
+    ),
+    PageCase(
+        "organisations list no match",
+        lambda s: "/organisations/?q=nothing-like-it",
+        setup=_organisation,
+    ),
+    PageCase(
+        "organisation page",
+        lambda s: ORGANISATION,
+        setup=_organisation,
+        expect="main .sh-card",
+    ),
+    PageCase(
+        "organisation merge",
+        lambda s: f"{ORGANISATION}merge/",
+        setup=_organisation_as_moderator,
+        users=SIGNED_IN,
+        expect="#id_duplicate",
+    ),
+    PageCase(
+        "organisation merge with an error",
+        lambda s: f"{ORGANISATION}merge/",
+        setup=_organisation_as_moderator,
+        users=SIGNED_IN,
+        actions=submit({"#id_duplicate": "no-such-organisation"}),
+        expect=ERRORS,
+    ),
+    PageCase(
+        "your organisations",
+        lambda s: "/accounts/organisations/",
+        setup=_organisation,
+        users=SIGNED_IN,
+        expect=".sh-membership button",
+    ),
+    PageCase(
+        "your organisations with an error",
+        lambda s: "/accounts/organisations/",
+        users=SIGNED_IN,
+        actions=submit({"#id_name": "!!!"}),
+        expect=ERRORS,
+    ),
+]
+
 PAGES: list[PageCase] = [
     *BROWSING,
     *ENTRANCE,
@@ -1198,4 +1273,5 @@ PAGES: list[PageCase] = [
     *ADOPTIONS,
     *NEEDS,
     *OPEN_DATA,
+    *ORGANISATIONS,
 ]

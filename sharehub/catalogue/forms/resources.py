@@ -85,6 +85,14 @@ class ResourceForm(ContributionForm):
         error_messages={"invalid_choice": _("Choose job roles from the list")},
     )
     regions, local_authorities = places_fields()
+    organisation = forms.CharField(
+        label=_("Organisation (optional)"),
+        help_text=_("Who made or published it, if you want to say."),
+        widget=forms.TextInput(attrs={"autocomplete": "organization"}),
+        required=False,
+        max_length=200,
+        error_messages={"max_length": _("Organisation must be 200 characters or fewer")},
+    )
     licence = forms.CharField(
         label=_("Licence (optional)"),
         help_text=_("For example, Open Government Licence or CC BY 4.0."),
@@ -118,6 +126,7 @@ class ResourceForm(ContributionForm):
             "evidence_level",
             "cost",
             "time_to_implement",
+            "organisation",
             "licence",
             "review_by",
             "language",

@@ -43,6 +43,17 @@ class Adoption(Publishable):
     organisation = models.CharField(
         _("organisation"), max_length=200, validators=[validate_single_line]
     )
+    # The record this text names (sharehub.organisations.services.link); the text stays
+    # exactly as written.
+    organisation_record = models.ForeignKey(
+        "organisations.Organisation",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        editable=False,
+        related_name="adoptions",
+        verbose_name=_("organisation record"),
+    )
     region = models.ForeignKey(
         Region,
         on_delete=models.PROTECT,

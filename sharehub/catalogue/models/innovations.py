@@ -70,6 +70,17 @@ class Innovation(MarkdownRendered, CatalogueItem):
     organisation = models.CharField(
         _("organisation"), max_length=200, blank=True, validators=[validate_single_line]
     )
+    # The record this text names (sharehub.organisations.services.link); the text stays
+    # exactly as written.
+    organisation_record = models.ForeignKey(
+        "organisations.Organisation",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        editable=False,
+        related_name="innovations",
+        verbose_name=_("organisation record"),
+    )
     organisation_type = models.ForeignKey(
         OrganisationType,
         on_delete=models.PROTECT,
@@ -131,7 +142,7 @@ class Innovation(MarkdownRendered, CatalogueItem):
     def published_adoptions(self):
         """Its published adoptions with their places, newest first (its page)."""
         return self.adoptions.filter(status=Status.PUBLISHED).select_related(
-            "local_authority", "region"
+            "local_authority", "region", "organisation_record"
         )
 
     def looking_for_labels(self) -> list[str]:

@@ -75,6 +75,20 @@ class Resource(MarkdownRendered, CatalogueItem):
         _("licence"), max_length=120, blank=True, validators=[validate_single_line]
     )
     review_by = models.DateField(_("review by"), null=True, blank=True)
+    # Who made or published it, if the author says (their own words), and the record
+    # that text names (sharehub.organisations.services.link).
+    organisation = models.CharField(
+        _("organisation"), max_length=200, blank=True, validators=[validate_single_line]
+    )
+    organisation_record = models.ForeignKey(
+        "organisations.Organisation",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        editable=False,
+        related_name="resources",
+        verbose_name=_("organisation record"),
+    )
 
     # Its audience is a set of roles, so the role facets read the many-to-many fields.
     facet_fields = {**FACET_FIELDS, "role": "roles", "job_role": "job_roles"}
