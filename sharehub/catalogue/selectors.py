@@ -4,7 +4,7 @@ import re
 
 from django.db.models import Case, Prefetch, Value, When
 
-from sharehub.catalogue.models import Adoption, Innovation, Need, NeedReply, Resource
+from sharehub.catalogue.models import Adoption, CoAuthor, Innovation, Need, NeedReply, Resource
 from sharehub.core.models import Status
 from sharehub.core.search import is_postgres
 from sharehub.taxonomy.browse import for_display
@@ -23,24 +23,34 @@ def with_other_language(queryset):
     )
 
 
+def accepted_coauthors() -> Prefetch:
+    """An item's co-authors, shown beside its author: `item.accepted_coauthors`."""
+    return Prefetch(
+        "coauthors",
+        queryset=CoAuthor.objects.accepted().select_related("user"),
+        to_attr="accepted_coauthors",
+    )
+
+
 def innovation_detail_queryset():
     return for_display(
         with_other_language(Innovation.objects.select_related("author"))
     ).prefetch_related(
+        accepted_coauthors(),
         Prefetch(
             "adoptions",
             queryset=Adoption.objects.filter(status=Status.PUBLISHED).select_related(
                 "local_authority", "region"
             ),
             to_attr="published_adoptions",
-        )
+        ),
     )
 
 
 def resource_detail_queryset():
     return for_display(
         with_other_language(Resource.objects.select_related("author"))
-    ).prefetch_related("roles", "job_roles")
+    ).prefetch_related("roles", "job_roles", accepted_coauthors())
 
 
 def need_detail_queryset(user=None):

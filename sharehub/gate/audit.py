@@ -74,6 +74,8 @@ def describe(entry: AuditEntry) -> str:
         parts.append(_("Changed: %(fields)s") % {"fields": labels})
     if detail.get("files"):
         parts.append(_("Files: %(files)s") % {"files": ", ".join(detail["files"])})
+    if detail.get("coauthor"):
+        parts.append(_("Co-author: %(name)s") % {"name": detail["coauthor"]})
     if detail.get("reason") in ReportReason.values:
         parts.append(str(ReportReason(detail["reason"]).label))
     return "; ".join(parts)
