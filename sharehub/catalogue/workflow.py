@@ -23,6 +23,7 @@ author withdraws.
 """
 
 from django.conf import settings
+from django.contrib.auth import get_user_model
 from django.db import models, transaction
 from django.utils import timezone
 from django.utils.translation import get_language
@@ -83,7 +84,7 @@ def writer(current, user):
     trusted author's item waits for a moderator, like their own would."""
     if current.author_id == user.pk:
         return current.author
-    return type(user).objects.get(pk=user.pk)
+    return get_user_model().objects.get(pk=user.pk)
 
 
 def take_creation_slot(user) -> None:
