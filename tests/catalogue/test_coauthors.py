@@ -322,3 +322,12 @@ def test_the_may_edit_rule_agrees_with_the_database(item, author, cai, user):
     for person, expected in ((author, True), (cai, True), (user, False)):
         assert coauthors.may_edit(item, person) is expected
         assert type(item).objects.editable_by(person).filter(pk=item.pk).exists() is expected
+
+
+def test_the_persons_data_download_holds_what_they_co_author(client_as, item, cai, author):
+    import json
+
+    CoAuthor.objects.create(innovation=item, user=cai, invited_by=author, state="accepted")
+    data = json.loads(client_as(cai).get("/en/accounts/privacy/my-data.json").content)
+    assert [(c["innovation"], c["state"]) for c in data["coauthoring"]] == [(item.slug, "accepted")]
+    assert "invited_by" not in data["coauthoring"][0]
