@@ -495,6 +495,9 @@ SHAREHUB_NEW_CONTENT_PER_HOUR = env_int("SHAREHUB_NEW_CONTENT_PER_HOUR", 10)
 # Messages relayed through "Contact this person", per sender.
 SHAREHUB_MESSAGES_PER_HOUR = env_int("SHAREHUB_MESSAGES_PER_HOUR", 5)
 SHAREHUB_MESSAGES_PER_DAY = env_int("SHAREHUB_MESSAGES_PER_DAY", 20)
+# Invitations to co-author an innovation or resource one person may send in an hour
+# (every attempt counts, whether or not the address has an account).
+SHAREHUB_COAUTHOR_INVITES_PER_HOUR = env_int("SHAREHUB_COAUTHOR_INVITES_PER_HOUR", 10)
 # "Useful" marks and bookmarks one person may add or take back in an hour.
 SHAREHUB_MARKS_PER_HOUR = env_int("SHAREHUB_MARKS_PER_HOUR", 200)
 # How often one staff member may ask for the open data files to be rebuilt (sharehub.opendata).

@@ -10,6 +10,7 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 
 from sharehub.attachments.models import Attachment
+from sharehub.catalogue.coauthors import may_edit
 from sharehub.catalogue.models import Innovation, Resource
 from sharehub.core.models import Status
 from sharehub.core.uploads import check_count, check_uploads
@@ -108,8 +109,9 @@ def pending_files(item) -> list[Attachment]:
 
 
 def visible_files(item, user) -> list[Attachment]:
-    """The item's files that `user` may see: files waiting for review only for the author."""
-    owner = user.is_authenticated and item.author_id == user.pk
+    """The item's files that `user` may see: files waiting for review only for the
+    author and co-authors."""
+    owner = may_edit(item, user)  # the author or a co-author
     return [a for a in item.attachments.all() if owner or not a.pending]
 
 

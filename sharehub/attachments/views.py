@@ -12,6 +12,7 @@ from sharehub.attachments.forms import AttachmentsForm
 from sharehub.attachments.models import Attachment
 from sharehub.attachments.services import URL_KINDS, attach_files, manage_url, remove_attachment
 from sharehub.catalogue import revisions
+from sharehub.catalogue.coauthors import may_edit
 from sharehub.catalogue.models import Innovation, Resource
 from sharehub.core.uploads import content_type_for_name
 from sharehub.gate.access import is_moderator, moderated
@@ -38,24 +39,32 @@ def get_attachment_for_user(user, pk) -> Attachment:
         resource__in=visible_items(Resource, user)
     )
     if not is_moderator(user):  # files waiting for review are what moderators review
-        mine = Q(innovation__author=user) | Q(resource__author=user)
+        mine = on_own_items(user)
         visible &= (Q(pending=False) | mine) if user.is_authenticated else Q(pending=False)
     return get_object_or_404(attachments.filter(visible), pk=pk)
 
 
+def on_own_items(user) -> Q:
+    """Attachments of the items `user` may change: their own and those they
+    co-author (sharehub.core.models.owned_by, through editable_by)."""
+    return Q(innovation__in=Innovation.objects.editable_by(user)) | Q(
+        resource__in=Resource.objects.editable_by(user)
+    )
+
+
 def get_item_for_author(user, kind: str, slug: str) -> Innovation | Resource:
-    """The gatekeeper for changing an item's files: only its author."""
+    """The gatekeeper for changing an item's files: only its author and co-authors."""
     model = ITEM_MODELS.get(kind)
     if model is None or not user.is_authenticated:
         raise Http404
-    return get_object_or_404(model.objects.filter(author=user), slug=slug)
+    return get_object_or_404(model.objects.editable_by(user), slug=slug)
 
 
 def get_attachment_for_author(user, pk) -> Attachment:
+    if not user.is_authenticated:
+        raise Http404
     return get_object_or_404(
-        Attachment.objects.filter(
-            Q(innovation__author=user) | Q(resource__author=user)
-        ).select_related("innovation", "resource"),
+        Attachment.objects.filter(on_own_items(user)).select_related("innovation", "resource"),
         pk=pk,
     )
 
@@ -109,7 +118,7 @@ def proposed_resource_file(request: HttpRequest, slug: str) -> FileResponse:
     it, and its author. It is served under the resource's name, like the file itself."""
     user = request.user
     resource = get_object_or_404(visible_items(Resource, user), slug=slug)
-    if not (is_moderator(user) or (user.is_authenticated and resource.author_id == user.pk)):
+    if not (is_moderator(user) or may_edit(resource, user)):
         raise Http404
     revision = revisions.pending_for(resource)
     name = revision.changes.get("file") if revision else ""
@@ -156,7 +165,7 @@ def manage(request: HttpRequest, kind: str, slug: str) -> HttpResponse:
 @verified_email_required
 @require_http_methods(["GET", "POST"])
 def remove(request: HttpRequest, pk) -> HttpResponse:
-    """GET asks "are you sure?"; POST removes. Only the item's author may."""
+    """GET asks "are you sure?"; POST removes. Only the item's author or a co-author may."""
     attachment = get_attachment_for_author(request.user, pk)
     item = attachment.item
     back = manage_url(item)

@@ -7,6 +7,10 @@ Every view that writes needs a signed-in user with a verified e-mail address
 unpublished item's existence is never revealed. Staff are no exception: they
 change other people's content in the admin. Status changes go through
 sharehub.catalogue.workflow.
+
+An accepted co-author (sharehub.catalogue.coauthors) is let through `own_item`
+like the author to edit, preview and submit; withdrawing, and inviting and
+removing co-authors, stay the author's (`shared=False`).
 """
 
 import hashlib
@@ -28,7 +32,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET
 
-from sharehub.catalogue import revisions, selectors, workflow
+from sharehub.catalogue import coauthors, revisions, selectors, workflow
 from sharehub.catalogue.forms import (
     InnovationDetailsForm,
     InnovationForm,
@@ -38,7 +42,7 @@ from sharehub.catalogue.forms import (
     SubmitForm,
 )
 from sharehub.catalogue.models import Innovation, Need, Resource
-from sharehub.core.models import Status
+from sharehub.core.models import Status, owned_by
 from sharehub.core.ratelimit import RateLimited
 from sharehub.taxonomy.terms import attach_terms
 
@@ -120,8 +124,9 @@ class Action:
     primary: bool = False
 
 
-def author_actions(kind: str, item) -> list[Action]:
-    """What the author can do next with their item, the next step first."""
+def author_actions(kind: str, item, *, is_author: bool = True) -> list[Action]:
+    """What the author (or, not `is_author`, a co-author) can do next with their
+    item, the next step first."""
 
     def url(action: str) -> str:
         return reverse(f"catalogue:{kind}_{action}", kwargs={"slug": item.slug})
@@ -138,26 +143,35 @@ def author_actions(kind: str, item) -> list[Action]:
     if kind == "need" and item.status == Status.PUBLISHED:
         label = _("Open it again") if item.answered_at else _("Mark answered")
         actions.append(Action(label, url("answered")))
-    if workflow.can_withdraw(item):
+    if is_author and getattr(item, "shared_with", ""):
+        actions.append(Action(_("Co-authors"), url("coauthors")))
+    if is_author and workflow.can_withdraw(item):
         actions.append(Action(_("Withdraw"), url("withdraw")))
     return actions
 
 
-def next_action(kind: str, item) -> Action | None:
+def next_action(kind: str, item, *, is_author: bool = True) -> Action | None:
     """The one step that moves the item on, for the contributions list."""
     if item.status in (Status.SUBMITTED, Status.REJECTED, Status.WITHDRAWN, Status.HIDDEN):
         return None
-    actions = author_actions(kind, item)
+    actions = author_actions(kind, item, is_author=is_author)
     return actions[0] if actions else None
 
 
-def owner_context(item) -> dict:
-    """What a detail page shows its author: the status, what to do next, and their
-    latest edit if it waits for review or was not published."""
+def owner_context(item, user) -> dict:
+    """What a detail page shows its author or a co-author (`user`): the status, what
+    to do next, and the latest edit if it waits for review or was not published."""
     revision = revisions.latest_for(item) if item.status == Status.PUBLISHED else None
+    is_author = item.author_id == user.pk
     return {
+        "is_coauthor": not is_author,
+        "coauthor_row": None
+        if is_author
+        else next(
+            (c for c in getattr(item, "accepted_coauthors", ()) if c.user_id == user.pk), None
+        ),
         "status_tag_class": STATUS_TAG_CLASSES[item.status],
-        "owner_actions": author_actions(item._meta.model_name, item),
+        "owner_actions": author_actions(item._meta.model_name, item, is_author=is_author),
         "owner_kind": item._meta.model_name,
         "revision": revision,
         # The new version, for the personal-data check, while it waits.
@@ -167,11 +181,13 @@ def owner_context(item) -> dict:
     }
 
 
-def own_item(request: HttpRequest, flow: Flow, slug: str, queryset=None):
-    """The gatekeeper for every author action: the signed-in user's own item, or
-    404 for everyone else (staff included) whatever its status."""
+def own_item(request: HttpRequest, flow: Flow, slug: str, queryset=None, *, shared: bool = True):
+    """The gatekeeper for every author action: the signed-in user's own item, or one
+    they co-author unless `shared` is False (the author's alone), or 404 for
+    everyone else (staff included) whatever its status."""
     queryset = flow.model.objects.all() if queryset is None else queryset
-    return get_object_or_404(queryset.filter(author=request.user), slug=slug)
+    mine = owned_by(flow.model, request.user, shared=shared)
+    return get_object_or_404(queryset.filter(mine), slug=slug)
 
 
 def _form_page(request, flow: Flow, template: str, form, *, item=None, status=200, **extra):
@@ -328,7 +344,7 @@ def submit(request: HttpRequest, kind: str, slug: str) -> HttpResponse:
 @verified_email_required
 def withdraw(request: HttpRequest, kind: str, slug: str) -> HttpResponse:
     flow = FLOWS[kind]
-    item = own_item(request, flow, slug)
+    item = own_item(request, flow, slug, shared=False)
     if not workflow.can_withdraw(item):
         return _workflow_refused(request, item, _("This has already been withdrawn."))
     if request.method == "POST":
@@ -429,20 +445,29 @@ def similar(request: HttpRequest) -> HttpResponse:
 
 @login_required
 def contributions(request: HttpRequest) -> HttpResponse:
-    """The signed-in user's own innovations, resources and questions, every status."""
+    """The signed-in user's own innovations, resources and questions, every status,
+    those they co-author, and invitations to co-author waiting for their answer."""
     groups = []
-    latest = revisions.latest_by_item(request.user)
+    user = request.user
+    latest = revisions.latest_by_item(user)
     for flow in FLOWS.values():
         content_type = ContentType.objects.get_for_model(flow.model)
         items = list(
-            flow.model.objects.filter(author=request.user)
-            .only(*CONTRIBUTION_FIELDS, *(["answered_at"] if flow.model is Need else []))
+            flow.model.objects.editable_by(user)
+            .only(
+                *CONTRIBUTION_FIELDS, "author_id", *(["answered_at"] if flow.model is Need else [])
+            )
             .order_by("-updated_at", "-id")
         )
         for item in items:
+            item.coauthored = item.author_id != user.pk
             item.tag_class = STATUS_TAG_CLASSES[item.status]
-            item.next_action = next_action(flow.name, item)
+            item.next_action = next_action(flow.name, item, is_author=not item.coauthored)
             if item.status == Status.PUBLISHED:
                 item.revision = latest.get((content_type.pk, item.pk))
         groups.append({"flow": flow, "items": items})
-    return render(request, "catalogue/contribute/contributions.html", {"groups": groups})
+    return render(
+        request,
+        "catalogue/contribute/contributions.html",
+        {"groups": groups, "invitations": coauthors.pending_invitations(user)},
+    )

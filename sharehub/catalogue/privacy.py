@@ -11,7 +11,15 @@ from sharehub.accounts.privacy import (
     public_contributions,
     row,
 )
-from sharehub.catalogue.models import Adoption, Innovation, Need, NeedReply, Resource, Revision
+from sharehub.catalogue.models import (
+    Adoption,
+    CoAuthor,
+    Innovation,
+    Need,
+    NeedReply,
+    Resource,
+    Revision,
+)
 from sharehub.catalogue.services import innovation_refresh_adoption_count
 from sharehub.core.models import Status
 from sharehub.taxonomy.terms import attach_terms
@@ -48,6 +56,14 @@ def _need_replies(user: User) -> list[dict]:
 @export_section("adoptions")
 def _adoptions(user: User) -> list[dict]:
     return _rows(Adoption.objects.filter(author=user).select_related("innovation"))
+
+
+@export_section("coauthoring")
+def _coauthoring(user: User) -> list[dict]:
+    """What the person was invited to co-author, and their answer (who invited them
+    is another person's data: left out)."""
+    rows = CoAuthor.objects.filter(user=user).select_related("innovation", "resource")
+    return [row(c, exclude=("invited_by",)) for c in rows.order_by("created_at", "pk")]
 
 
 @export_section("edits_sent_for_review")

@@ -4,7 +4,7 @@ import re
 
 from django.db.models import Case, Prefetch, Value, When
 
-from sharehub.catalogue.models import Innovation, Need, NeedReply, Resource
+from sharehub.catalogue.models import CoAuthor, Innovation, Need, NeedReply, Resource
 from sharehub.core.search import is_postgres
 from sharehub.taxonomy.browse import for_display
 from sharehub.taxonomy.filters import tagged_with
@@ -22,18 +22,27 @@ def with_other_language(queryset):
     )
 
 
+def accepted_coauthors() -> Prefetch:
+    """An item's co-authors, shown beside its author: `item.accepted_coauthors`."""
+    return Prefetch(
+        "coauthors",
+        queryset=CoAuthor.objects.accepted().select_related("user"),
+        to_attr="accepted_coauthors",
+    )
+
+
 def innovation_detail_queryset():
     # Its adoptions are read by its page (Innovation.published_adoptions) inside a part
     # cached for readers who are not signed in (sharehub.core.fragments).
     return for_display(
         with_other_language(Innovation.objects.select_related("author", "organisation_record"))
-    )
+    ).prefetch_related(accepted_coauthors())
 
 
 def resource_detail_queryset():
     return for_display(
         with_other_language(Resource.objects.select_related("author", "organisation_record"))
-    ).prefetch_related("roles", "job_roles")
+    ).prefetch_related("roles", "job_roles", accepted_coauthors())
 
 
 def need_detail_queryset(user=None):

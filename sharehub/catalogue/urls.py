@@ -1,6 +1,6 @@
 from django.urls import path
 
-from sharehub.catalogue import adopt, contribute, views
+from sharehub.catalogue import adopt, coauthoring, contribute, views
 
 app_name = "catalogue"
 
@@ -38,6 +38,17 @@ urlpatterns = [
     ),
     path("innovations/<slug:slug>/spread/", adopt.innovation_spread, name="innovation_spread"),
     path("spread/", adopt.catalogue_spread, name="spread"),
+    *(
+        path(
+            f"{plural}/<slug:slug>/coauthors/",
+            coauthoring.manage,
+            {"kind": kind},
+            name=f"{kind}_coauthors",
+        )
+        for kind, plural in (("innovation", "innovations"), ("resource", "resources"))
+    ),
+    path("coauthors/<int:pk>/", coauthoring.invitation, name="coauthor_invitation"),
+    path("coauthors/<int:pk>/remove/", coauthoring.remove, name="coauthor_remove"),
     *contribution_paths("resource", "resources", ("edit", "preview", "submit", "withdraw")),
     *contribution_paths("need", "needs", ("edit", "preview", "submit", "withdraw")),
     path("needs/<slug:slug>/answered/", contribute.need_answered, name="need_answered"),

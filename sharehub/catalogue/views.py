@@ -7,7 +7,7 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 
-from sharehub.catalogue import adoptions, selectors
+from sharehub.catalogue import adoptions, coauthors, selectors
 from sharehub.catalogue.contribute import owner_context
 from sharehub.catalogue.forms import NeedReplyForm
 from sharehub.catalogue.models import Innovation, Need, Resource
@@ -174,10 +174,10 @@ def follow_duplicates(model):
 
 def _detail(request: HttpRequest, item, template: str, **extra) -> HttpResponse:
     user = request.user
-    is_owner = user.is_authenticated and item.author_id == user.pk
+    is_owner = coauthors.may_edit(item, user)  # the author, or a co-author
     context = {"item": item, "related": selectors.related(item), "is_owner": is_owner, **extra}
     if is_owner:
-        context.update(owner_context(item))
+        context.update(owner_context(item, user))
     return render(request, template, context)
 
 

@@ -16,9 +16,14 @@ item keeps it published: a trusted author's edit shows at once (and is kept,
 with what it replaced, for moderators to see); any other edit, or one that adds
 certain personal data, waits for a moderator as a pending revision
 (sharehub.catalogue.revisions) while the public keeps the published version.
+
+Accepted co-authors (sharehub.catalogue.coauthors) edit and submit like the
+author, and the gate weighs the trust of whoever does it (`writer`); only the
+author withdraws.
 """
 
 from django.conf import settings
+from django.contrib.auth import get_user_model
 from django.db import models, transaction
 from django.utils import timezone
 from django.utils.translation import get_language
@@ -73,6 +78,16 @@ def can_withdraw(item) -> bool:
 # --- Writes --------------------------------------------------------------------
 
 
+def writer(current, user):
+    """Whose trust the gate weighs for `user`'s edit or submission of the locked row
+    `current`: the author as that row reads them now (trust may have changed since
+    sign-in), or a co-author, read again now. An untrusted co-author's edit of a
+    trusted author's item waits for a moderator, like their own would."""
+    if current.author_id == user.pk:
+        return current.author
+    return get_user_model().objects.get(pk=user.pk)
+
+
 def take_creation_slot(user) -> None:
     """Count one new piece of content against the user's hourly allowance
     (SHAREHUB_NEW_CONTENT_PER_HOUR)."""
@@ -119,7 +134,7 @@ def save_changes(form, *, user):
     again). An edit that needs review (the gate's decision) is kept
     as the item's pending revision instead: the returned item is unchanged and
     carries it as `pending_revision` (None when the edit changed nothing)."""
-    current = lock(form.instance, owner=user)
+    current = lock(form.instance, owner=user, shared=True)
     if not can_edit(current):
         raise WorkflowError(
             _("This can no longer be changed: its status is “%(status)s”.")
@@ -133,7 +148,9 @@ def save_changes(form, *, user):
         carried = (
             revisions.carried_over(pending.changes, form, form.changed_data) if pending else {}
         )
-        decision = policy.decide_on(revisions.proposed_item(form.instance, carried), current.author)
+        decision = policy.decide_on(
+            revisions.proposed_item(form.instance, carried), writer(current, user)
+        )
         if decision.verdict == policy.Verdict.REFUSE:
             raise WorkflowError(decision.message)
         if decision.verdict == policy.Verdict.HOLD:
@@ -245,14 +262,14 @@ def submit(item, *, user, confirmed_no_personal_data: bool):
                 "Confirm that it does not include anything that could identify a person who receives care."
             )
         )
-    current = lock(item, owner=user)
+    current = lock(item, owner=user, shared=True)
     if not can_submit(current):
         raise WorkflowError(_submit_refused(current))
-    # The author as the locked row reads them now: trust may have changed since sign-in.
-    decision = policy.decide_on(current)
+    writer_now = writer(current, user)
+    decision = policy.decide_on(current, writer_now)
     if decision.verdict == policy.Verdict.REFUSE:
         raise WorkflowError(decision.message)
-    action, code = policy.audit_action(decision, current.author)
+    action, code = policy.audit_action(decision, writer_now)
     now = timezone.now()
     current = transition(
         current,

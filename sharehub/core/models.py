@@ -43,10 +43,31 @@ class PublishableQuerySet(SearchableQuerySet):
         return self.filter(status=Status.PUBLISHED)
 
     def visible_to(self, user):
+        """Published, or `user`'s own (co-authored included: owned_by)."""
         if user.is_authenticated:
-            mine = models.Q(**{self.model.owner_field: user})
-            return self.filter(models.Q(status=Status.PUBLISHED) | mine)
+            return self.filter(models.Q(status=Status.PUBLISHED) | owned_by(self.model, user))
         return self.published()
+
+    def editable_by(self, user):
+        """The rows `user` may change as an author: their own and those they co-author."""
+        return self.filter(owned_by(self.model, user)) if user.is_authenticated else self.none()
+
+
+def owned_by(model, user, *, owner_field: str = "", shared: bool = True) -> models.Q:
+    """The one rule for whose content is whose: `user` owns the rows whose owner field
+    (`owner_field`, by default the model's) is them and, unless `shared` is False, the
+    rows they co-author. A model that can be co-authored names the reverse relation to
+    its co-author rows in `shared_with`; that model's `granting(user)` says which of
+    `user`'s rows give editing rights (sharehub.catalogue.models.CoAuthor: accepted
+    ones). Authors' pages, the status workflow's row lock (sharehub.gate.transitions)
+    and files all ask this."""
+    mine = models.Q(**{owner_field or model.owner_field: user})
+    relation = getattr(model, "shared_with", "") if shared else ""
+    if not relation:
+        return mine
+    field = model._meta.get_field(relation)
+    rows = field.related_model.granting(user).filter(**{field.field.name: models.OuterRef("pk")})
+    return mine | models.Q(models.Exists(rows))
 
 
 class Publishable(Timestamped):
@@ -62,6 +83,7 @@ class Publishable(Timestamped):
 
     objects = PublishableQuerySet.as_manager()
     owner_field = "author"  # the user who may see and edit it before publication
+    shared_with = ""  # the reverse relation to co-author rows, if it can be co-authored
 
     class Meta:
         abstract = True

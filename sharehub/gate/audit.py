@@ -84,6 +84,8 @@ def describe(entry: AuditEntry) -> str:
                 "kept_id": detail.get("kept", {}).get("id", ""),
             }
         )
+    if detail.get("coauthor"):
+        parts.append(_("Co-author: %(name)s") % {"name": detail["coauthor"]})
     if detail.get("reason") in ReportReason.values:
         parts.append(str(ReportReason(detail["reason"]).label))
     return "; ".join(parts)

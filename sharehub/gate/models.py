@@ -46,6 +46,8 @@ class Action(models.TextChoices):
     SUSPEND = "suspend", _("Suspended")
     REINSTATE = "reinstate", _("Reinstated")
     NOTE = "note", _("Note added")
+    COAUTHOR_REMOVE = "coauthor_remove", _("Co-author removed")
+    COAUTHOR_LEAVE = "coauthor_leave", _("Co-author left")
     ADMIN_CHANGE = "admin_change", _("Changed in the admin")
     MERGE = "merge", _("Duplicate organisation merged in")
 

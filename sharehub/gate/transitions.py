@@ -24,7 +24,7 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from sharehub.core.mail import queue_email
-from sharehub.core.models import Status
+from sharehub.core.models import Status, owned_by
 from sharehub.gate import policy
 from sharehub.gate.audit import entries_for, record
 from sharehub.gate.kinds import kind_of
@@ -93,12 +93,14 @@ def already_handled(item) -> TransitionRefused:
     )
 
 
-def lock(item, *, owner=None):
-    """The item's row, locked; with `owner`, only if they own it."""
+def lock(item, *, owner=None, shared: bool = False):
+    """The item's row, locked; with `owner`, only if they own it, or (`shared`) if
+    they co-author it (sharehub.core.models.owned_by: editing and submitting are
+    shared with accepted co-authors, withdrawing is not)."""
     kind = kind_of(item)
     rows = type(item).objects.select_for_update(of=("self",))
     if owner is not None:
-        rows = rows.filter(**{kind.owner_field: owner})
+        rows = rows.filter(owned_by(type(item), owner, owner_field=kind.owner_field, shared=shared))
     if kind.owner_field != "pk":
         rows = rows.select_related(kind.owner_field)
     try:

@@ -119,6 +119,39 @@ def _attach_a_file(seeded) -> None:
     attach_files(seeded.draft, [upload], seeded.alice)
 
 
+def _coauthors_invited(seeded) -> None:
+    """Alice's draft has a co-author, an invitation waiting and one declined."""
+    from sharehub.catalogue.models import CoAuthor
+
+    for n, state in enumerate(("accepted", "invited", "declined")):
+        person = UserFactory(username=f"writer{n}", display_name=f"Writer {n}")
+        CoAuthor.objects.create(
+            innovation=seeded.draft, user=person, invited_by=seeded.alice, state=state
+        )
+
+
+def _alice_invited(seeded) -> None:
+    """Someone invited Alice to co-author their published innovation."""
+    from sharehub.catalogue.models import CoAuthor
+
+    CoAuthor.objects.create(innovation=seeded.innovation, user=seeded.alice)
+
+
+def _alice_coauthors(seeded) -> None:
+    """Alice co-authors someone else's innovation (published), with another writer."""
+    from sharehub.catalogue.models import CoAuthor
+
+    CoAuthor.objects.create(innovation=seeded.innovation, user=seeded.alice, state="accepted")
+    other = UserFactory(username="writer", display_name="Writer Two")
+    CoAuthor.objects.create(innovation=seeded.innovation, user=other, state="accepted")
+
+
+def _alices_coauthorship(seeded) -> str:
+    from sharehub.catalogue.models import CoAuthor
+
+    return str(CoAuthor.objects.get(user=seeded.alice).pk)
+
+
 def _lists() -> list[PageCase]:
     cases = []
     for kind, filters in [
@@ -662,6 +695,56 @@ CONTRIBUTING: list[PageCase] = [
         users=SIGNED_IN,
         setup=_more_contributions,
         expect=".govuk-tag",
+    ),
+    PageCase(
+        "co-authors of an innovation",
+        lambda s: f"/innovations/{s.draft.slug}/coauthors/",
+        users=SIGNED_IN,
+        setup=_coauthors_invited,
+        expect="main .govuk-summary-list .govuk-tag--grey",
+    ),
+    PageCase(
+        "invite a co-author with errors",
+        lambda s: f"/innovations/{s.draft.slug}/coauthors/",
+        users=SIGNED_IN,
+        actions=submit(),
+        status=400,
+        expect=ERRORS,
+    ),
+    PageCase(
+        "invitation to co-author",
+        lambda s: f"/coauthors/{_alices_coauthorship(s)}/",
+        users=SIGNED_IN,
+        setup=_alice_invited,
+        expect='button[value="accept"]',
+    ),
+    PageCase(
+        "your contributions with an invitation to co-author",
+        lambda s: "/contributions/",
+        users=SIGNED_IN,
+        setup=_alice_invited,
+        expect='main a[href*="/coauthors/"]',
+    ),
+    PageCase(
+        "innovation seen by a co-author",
+        lambda s: f"/innovations/{s.innovation.slug}/",
+        users=SIGNED_IN,
+        setup=_alice_coauthors,
+        expect='.sh-owner-panel a[href*="/remove/"]',
+    ),
+    PageCase(
+        "innovation with co-authors",
+        lambda s: f"/innovations/{s.innovation.slug}/",
+        users=SIGNED_OUT,
+        setup=_alice_coauthors,
+        expect=".sh-facts",
+    ),
+    PageCase(
+        "stop being a co-author",
+        lambda s: f"/coauthors/{_alices_coauthorship(s)}/remove/",
+        users=SIGNED_IN,
+        setup=_alice_coauthors,
+        expect=".govuk-button--warning",
     ),
     PageCase("add a resource", lambda s: "/resources/new/", users=SIGNED_IN),
     PageCase(

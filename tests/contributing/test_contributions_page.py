@@ -45,5 +45,6 @@ def test_it_costs_the_same_queries_for_many_items(client_as, author):
         InnovationFactory(author=author, status=status)
         ResourceFactory(author=author, status=status)
         NeedFactory(author=author, status=status)
-    # 9: the page's 8, and the header's count of unread notifications.
-    assert count_queries(client, "/en/contributions/") == few <= 9
+    # 10: the page's 8, the invitations to co-author, and the header's count of
+    # unread notifications.
+    assert count_queries(client, "/en/contributions/") == few <= 10

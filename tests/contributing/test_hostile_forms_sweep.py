@@ -33,6 +33,7 @@ def _no_rate_limits(settings):
     settings.SHAREHUB_MESSAGES_PER_HOUR = 100_000
     settings.SHAREHUB_MESSAGES_PER_DAY = 100_000
     settings.SHAREHUB_CONTACT_MAX_LISTINGS = 100_000
+    settings.SHAREHUB_COAUTHOR_INVITES_PER_HOUR = 100_000
 
 
 @pytest.fixture
@@ -108,6 +109,20 @@ def test_innovation_details(poster, author, innovation_data, data):
     }
     response = poster.post(f"/en/innovations/{item.slug}/details/", data.draw(spoiled(base)))
     assert_answered(response, Innovation)
+
+
+@sweep_settings(ci_examples=25)
+@given(data=st.data())
+def test_invite_a_co_author_and_answer(poster, author, other, data):
+    from sharehub.catalogue.models import CoAuthor
+
+    item = InnovationFactory(author=author, status="draft")
+    form = data.draw(spoiled({"email": other.email}))
+    assert_answered(poster.post(f"/en/innovations/{item.slug}/coauthors/", form), CoAuthor)
+    theirs = InnovationFactory(author=other)
+    invitation = CoAuthor.objects.create(innovation=theirs, user=author)
+    form = data.draw(spoiled({"answer": "accept"}))
+    assert_answered(poster.post(f"/en/coauthors/{invitation.pk}/", form), CoAuthor)
 
 
 @sweep_settings(ci_examples=25)

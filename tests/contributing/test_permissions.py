@@ -5,15 +5,19 @@ unverified  → asked to verify their e-mail address (allauth), nothing changes
 other user  → 404 for anything of the author's, so unpublished work is never revealed
 author      → allowed
 staff       → 404 like any other user: staff change other people's content in the admin
+coauthor    → an accepted co-author of the innovation and the resource: allowed to edit,
+              preview and submit them; 404 for withdrawing them, their co-authors page
+              and everything of the question (questions have no co-authors)
+invitee     → invited to co-author, not yet accepted: 404 like any other user
 
 Creating, and replying to a published question, are open to every verified user.
 """
 
 import pytest
 
-from sharehub.catalogue.models import Innovation, Need, NeedReply, Resource
+from sharehub.catalogue.models import CoAuthor, Innovation, Need, NeedReply, Resource
 from sharehub.core.models import Status
-from tests.factories import InnovationFactory, NeedFactory, ResourceFactory
+from tests.factories import InnovationFactory, NeedFactory, ResourceFactory, verified_user
 
 pytestmark = pytest.mark.django_db
 
@@ -32,19 +36,49 @@ AUTHOR_ONLY = [
     "need_submit",
     "need_withdraw",
     "need_answered",
+    "innovation_coauthors",
+    "resource_coauthors",
 ]
+# What an accepted co-author may do, like the author.
+COAUTHOR_ALLOWED = {
+    "innovation_edit",
+    "innovation_details",
+    "innovation_preview",
+    "innovation_submit",
+    "resource_edit",
+    "resource_preview",
+    "resource_submit",
+}
 OPEN_TO_VERIFIED = ["innovation_create", "resource_create", "need_create", "need_reply"]
-ROLES = ["anonymous", "unverified", "other", "staff", "author"]
+ROLES = ["anonymous", "unverified", "other", "staff", "author", "coauthor", "invitee"]
 
 
 @pytest.fixture
-def world(author, innovation_data, resource_data, need_data):
-    """The author's drafts of each kind, and a published question of theirs."""
-    return {
+def coauthor(db):
+    return verified_user(username="cai", display_name="Cai Co-author")
+
+
+@pytest.fixture
+def invitee(db):
+    return verified_user(username="ifan", display_name="Ifan Invited")
+
+
+@pytest.fixture
+def world(author, coauthor, invitee, innovation_data, resource_data, need_data):
+    """The author's drafts of each kind, and a published question of theirs; the
+    innovation and the resource have an accepted co-author and an invitee."""
+    world = {
         "innovation": InnovationFactory(author=author, status=Status.DRAFT, title="Secret idea"),
         "resource": ResourceFactory(author=author, status=Status.DRAFT, title="Secret toolkit"),
         "need": NeedFactory(author=author, status=Status.DRAFT, title="Secret question"),
         "published_need": NeedFactory(author=author, title="Open question"),
+        "friend": verified_user(username="ffion", display_name="Ffion Friend"),
+    }
+    for kind in ("innovation", "resource"):
+        CoAuthor.objects.create(**{kind: world[kind]}, user=coauthor, state="accepted")
+        CoAuthor.objects.create(**{kind: world[kind]}, user=invitee)
+    return {
+        **world,
         "data": {
             "innovation": innovation_data,
             "resource": resource_data,
@@ -68,6 +102,7 @@ def url_and_data(name: str, world) -> tuple[str, dict]:
         "edit": world["data"][kind],
         "details": {"language": "en", "contact_preference": "none", "organisation": "Changed"},
         "submit": {"confirm_no_personal_data": "on"},
+        "coauthors": {"email": world["friend"].email},
     }.get(action, {})
     return f"{item.get_absolute_url()}{action}/", data
 
@@ -82,7 +117,7 @@ def snapshot() -> list:
         )
     rows += list(Need.objects.order_by("pk").values_list("pk", "answered_at"))
     rows += list(Innovation.objects.order_by("pk").values_list("pk", "organisation"))
-    return [*rows, NeedReply.objects.count()]
+    return [*rows, NeedReply.objects.count(), CoAuthor.objects.count()]
 
 
 def client_for(role: str, client, request):
@@ -110,7 +145,7 @@ def test_author_only_urls(client, request, world, name, role, method):
     client = client_for(role, client, request)
     before = snapshot()
     response = getattr(client, method)(url, data if method == "post" else None)
-    if role != "author":
+    if not (role == "author" or (role == "coauthor" and name in COAUTHOR_ALLOWED)):
         assert_refused(role, response, url)
         assert snapshot() == before
     elif method == "get":
@@ -142,9 +177,10 @@ def test_urls_open_to_every_verified_user(client, request, world, name, role, me
 
 @pytest.mark.parametrize("role", ROLES)
 @pytest.mark.parametrize("kind", ["innovation", "resource", "need"])
-def test_drafts_are_visible_only_to_their_author(client, request, world, kind, role):
+def test_drafts_are_visible_only_to_their_author_and_coauthors(client, request, world, kind, role):
     response = client_for(role, client, request).get(world[kind].get_absolute_url())
-    assert response.status_code == (200 if role == "author" else 404)
+    shared = role == "coauthor" and kind != "need"
+    assert response.status_code == (200 if role == "author" or shared else 404)
 
 
 @pytest.mark.parametrize("kind", ["innovation", "resource", "need"])

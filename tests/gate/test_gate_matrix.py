@@ -231,3 +231,73 @@ def test_a_flag_never_counts_towards_hiding(db, settings, trusted, user):
 
 def test_resources_and_needs_models_are_in_the_registry():
     assert KINDS["resource"].model is Resource and KINDS["need"].model is Need
+
+
+# --- Co-authors: the same gate, weighing the co-author's own trust ----------------------
+
+# (co-author trust, finding) → what their edit of a trusted author's published item
+# becomes: "applied" (shown at once), "flagged" (shown, moderators asked to look),
+# "pending" (a revision waiting for a moderator) or "refused" (nothing stored).
+COAUTHOR_EDIT = {
+    ("new", "none"): "pending",
+    ("new", "possible"): "pending",
+    ("new", "certain"): "pending",
+    ("trusted", "none"): "applied",
+    ("trusted", "possible"): "flagged",
+    ("trusted", "certain"): "pending",
+    ("suspended", "none"): "refused",
+    ("suspended", "possible"): "refused",
+    ("suspended", "certain"): "refused",
+}
+
+
+def coauthor_edit(factory, trust: str, finding: str):
+    from sharehub.catalogue.forms import InnovationForm, ResourceForm
+    from sharehub.catalogue.models import CoAuthor, Revision
+
+    owner = verified_user(username="owner", display_name="Owner", trusted=True)
+    item = factory(author=owner, body="The published words.", places=(["gwent"], ["newport"]))
+    CoAuthor.objects.create(**{item._meta.model_name: item}, user=person(trust), state="accepted")
+    coauthor = CoAuthor.objects.get().user
+    form_class = InnovationForm if factory is InnovationFactory else ResourceForm
+    form = form_class(instance=item)
+    data = {name: form[name].value() for name in form.fields}
+    data = {k: v for k, v in data.items() if v is not None}
+    data["body"] = TEXTS[finding]
+    form = form_class(data=data, instance=item)
+    assert form.is_valid(), form.errors
+    try:
+        workflow.save_changes(form, user=coauthor)
+    except workflow.WorkflowError:
+        item.refresh_from_db()
+        assert item.body == "The published words." and not Revision.objects.exists()
+        return "refused"
+    item.refresh_from_db()
+    flags = Report.objects.filter(target_id=item.pk, reporter=None).exists()
+    if item.body == TEXTS[finding]:
+        assert Revision.objects.get().state == Revision.State.APPLIED
+        return "flagged" if flags else "applied"
+    assert item.body == "The published words." and not flags
+    assert Revision.objects.get(state=Revision.State.PENDING).author == coauthor
+    return "pending"
+
+
+@pytest.mark.parametrize("finding", FINDINGS)
+@pytest.mark.parametrize("trust", TRUST)
+@pytest.mark.parametrize("factory", [InnovationFactory, ResourceFactory])
+def test_coauthors_edit_published_items_through_the_gate(db, factory, trust, finding):
+    """A trusted author's item does not lend its trust: the co-author's own decides."""
+    assert coauthor_edit(factory, trust, finding) == COAUTHOR_EDIT[(trust, finding)]
+
+
+@pytest.mark.parametrize("state", ["invited", "declined"])
+def test_an_unaccepted_invitation_gives_no_rights(db, author, state):
+    from sharehub.catalogue.models import CoAuthor
+
+    item = InnovationFactory(author=author, status=Status.DRAFT, published_at=None)
+    other = person("trusted")
+    CoAuthor.objects.create(innovation=item, user=other, state=state)
+    with pytest.raises(workflow.WorkflowError):
+        workflow.submit(item, user=other, confirmed_no_personal_data=True)
+    item.refresh_from_db()
+    assert item.status == Status.DRAFT

@@ -118,6 +118,7 @@ class Innovation(MarkdownRendered, CatalogueItem):
         "organisation",
     )
     markdown_fields = ("body", "what_helped", "what_got_in_the_way", "outcomes")
+    shared_with = "coauthors"  # CoAuthor rows: people the author invited to edit it
 
     class Meta:
         verbose_name = _("innovation")

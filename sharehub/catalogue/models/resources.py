@@ -93,6 +93,7 @@ class Resource(MarkdownRendered, CatalogueItem):
     # Its audience is a set of roles, so the role facets read the many-to-many fields.
     facet_fields = {**FACET_FIELDS, "role": "roles", "job_role": "job_roles"}
     markdown_fields = ("body",)
+    shared_with = "coauthors"  # CoAuthor rows: people the author invited to edit it
 
     class Meta:
         verbose_name = _("resource")
