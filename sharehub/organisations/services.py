@@ -6,6 +6,7 @@ from django.conf import settings
 from django.db import IntegrityError, models, transaction
 from django.utils.translation import gettext as _
 
+from sharehub.core import fragments
 from sharehub.core.ratelimit import take_slot
 from sharehub.core.slugs import unique_slug
 from sharehub.gate.audit import record
@@ -163,4 +164,6 @@ def merge(*, keep: Organisation, duplicate: Organisation, actor) -> Organisation
         },
     )
     duplicate.delete()
+    # Pages cached for readers link the duplicate's address (sharehub.core.fragments).
+    fragments.everything_changed()
     return keep
