@@ -1,0 +1,81 @@
+"""Where the shapes of the page's SVG charts go: plain numbers the templates draw
+(templates/insights/includes/bar_chart.html and column_chart.html). The figures
+themselves come from the database (selectors); these only scale them."""
+
+from dataclasses import dataclass
+
+WIDTH = 640
+BAR = "#1d70b8"  # GOV.UK blue: 5.2:1 against white, more than the 3:1 a shape needs
+TEXT = "#0b0c0c"
+
+
+@dataclass
+class Bar:
+    label: str
+    value: object
+    x: float
+    y: float
+    width: float
+    height: float
+    text_x: float
+    text_y: float
+    label_y: float = 0
+
+
+def bar_chart(figure, *, row_height: int = 48) -> dict:
+    """Horizontal bars, one a row: the row's name above its bar, the value after it."""
+    bars = []
+    usable = WIDTH - 80
+    for i, bar in enumerate(figure.bars):
+        top = i * row_height
+        width = usable * bar["percent"] / 100
+        bars.append(
+            Bar(
+                label=bar["label"],
+                value=bar["value"],
+                x=0,
+                y=top + 22,
+                width=width,
+                height=18,
+                text_x=width + 8,
+                text_y=top + 37,
+                label_y=top + 16,
+            )
+        )
+    return {"bars": bars, "width": WIDTH, "height": max(len(bars) * row_height, row_height)}
+
+
+def column_chart(figure, *, height: int = 220) -> dict:
+    """Vertical columns, one a row (a month), with the value above each column and
+    the row's name below every column or every few when there are many."""
+    rows = figure.bars
+    count = max(len(rows), 1)
+    step = WIDTH / count
+    plot = height - 60  # room for the values above and the names below
+    every = 1 if count <= 12 else (2 if count <= 24 else 6)
+    columns = []
+    for i, bar in enumerate(rows):
+        column_height = plot * bar["percent"] / 100
+        x = i * step + step * 0.15
+        columns.append(
+            {
+                "label": bar["label"],
+                "short": _short(bar["label"]) if i % every == 0 else "",
+                "value": bar["value"] if count <= 24 else "",
+                "x": round(x, 1),
+                "width": round(step * 0.7, 1),
+                "y": round(20 + plot - column_height, 1),
+                "height": round(column_height, 1),
+                "middle": round(x + step * 0.35, 1),
+                "value_y": round(14 + plot - column_height, 1),
+            }
+        )
+    return {"columns": columns, "width": WIDTH, "height": height, "baseline": 20 + plot}
+
+
+def _short(label: str) -> str:
+    """ "January 2026" → "Jan 26" (the table beside the chart has the full name)."""
+    parts = label.split()
+    if len(parts) == 2 and parts[1].isdigit():
+        return f"{parts[0][:3]} {parts[1][2:]}"
+    return label
