@@ -53,6 +53,7 @@ def load_demo() -> dict[str, int]:
         )
         people[person["key"]] = user
 
+    organisation_types = {p["key"]: p.get("organisation_type") for p in data.PEOPLE}
     innovations = {}
     for entry in data.INNOVATIONS:
         innovation = Innovation(
@@ -67,6 +68,11 @@ def load_demo() -> dict[str, int]:
             stage=_term(tax.Stage, entry["stage"]),
             role=_term(tax.Role, entry.get("role")),
             job_role=_term(tax.JobRole, entry.get("job_role")),
+            # the author's organisation type, as the share form fills it in
+            organisation_type=_term(
+                tax.OrganisationType,
+                entry.get("organisation_type") or organisation_types.get(entry["author"]),
+            ),
             what_helped=entry.get("what_helped", ""),
             what_got_in_the_way=entry.get("what_got_in_the_way", ""),
             outcomes=entry.get("outcomes", ""),

@@ -35,7 +35,6 @@ from django.utils import formats, timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
-from sharehub.catalogue.spread import BANDS
 from sharehub.core.models import Status
 from sharehub.core.search import is_postgres
 from sharehub.gate.kinds import KINDS, QUEUED
@@ -213,15 +212,16 @@ class Heat(Figure):
 
     @property
     def shaded_rows(self) -> list[dict]:
-        """Each challenge area's cells with a fill from the spread map's key, by the
-        cell's share of the largest cell, in four steps (the numbers are written in
-        the cells: the shade only repeats them)."""
+        """Each challenge area's cells with a shade (0 for none, then 1 to 4 by the
+        cell's share of the largest cell): the spread map's key, BANDS, whose fills
+        the stylesheet's .sh-heat-N classes repeat. The numbers are written in the
+        cells: the shade only repeats them."""
         top = max((c for row in self.rows[:-1] for c in row[1:-1]), default=0) or 1
         return [
             {
                 "label": row[0],
                 "cells": [
-                    {"count": count, "fill": BANDS[min(math.ceil(4 * count / top), 4)].fill}
+                    {"count": count, "band": min(math.ceil(4 * count / top), 4)}
                     for count in row[1:-1]
                 ],
                 "total": row[-1],
