@@ -54,7 +54,7 @@ def test_staff_see_queue_times_from_the_audit_trail(client, decisions):
     client.force_login(moderator_user("mo"))
     response = client.get("/en/insights/")
     assert response.status_code == 200
-    queue = dict((row[0], row[1]) for row in tables(response)["queue"][1:])
+    queue = {row[0]: row[1] for row in tables(response)["queue"][1:]}
     assert queue["Decisions made in the period"] == "4"
     assert queue["Median wait for a decision (hours)"] == "5.0"
     assert queue["95th percentile wait (hours)"] == "26.4"
@@ -63,7 +63,7 @@ def test_staff_see_queue_times_from_the_audit_trail(client, decisions):
     csv_response = client.get("/en/insights/queue.csv")
     assert csv_rows(csv_response) == tables(response)["queue"]
     everything = tables(client.get("/en/insights/?period=all"))["queue"]
-    assert dict((r[0], r[1]) for r in everything[1:])["Decisions made in the period"] == "5"
+    assert {r[0]: r[1] for r in everything[1:]}["Decisions made in the period"] == "5"
 
 
 @pytest.mark.parametrize("who", ["anonymous", "member", "moderator without two factors"])
