@@ -33,7 +33,7 @@ from django.db.models import (
 from django.db.models.functions import Coalesce, TruncMonth
 from django.utils import formats, timezone
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import pgettext_lazy
+from django.utils.translation import ngettext
 
 from sharehub.core.models import Status
 from sharehub.core.search import is_postgres
@@ -46,7 +46,7 @@ from sharehub.taxonomy.terms import terms
 # The content the kind filter chooses between.
 CONTENT_KINDS = ("innovation", "resource", "need")
 NO_VALUE = "\N{EN DASH}"  # a figure with nothing to measure
-NOT_GIVEN = pgettext_lazy("insights", "Not given")
+NOT_GIVEN = _("Not given")
 
 
 @dataclass(frozen=True)
@@ -396,7 +396,7 @@ def spread(filters: Filters) -> Figure:
     most = max(counts, default=0)
     table = [
         [
-            str(_("Taken up in %(count)s region") if n == 1 else _("Taken up in %(count)s regions"))
+            ngettext("Taken up in %(count)s region", "Taken up in %(count)s regions", n)
             % {"count": n},
             counts.get(n, 0),
         ]

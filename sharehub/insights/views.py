@@ -44,10 +44,25 @@ def insights(request: HttpRequest) -> HttpResponse:
         "staff": staff,
         "query": request.GET.urlencode() if not form.errors else "",
         "heat_kind": KINDS[filters.kind].plural,
+        "showing": _showing(form, filters),
         "spread_two_or_more": figures["spread"].two_or_more,
         **figures,
     }
     return render(request, "insights/insights.html", context, status=400 if form.errors else 200)
+
+
+def _showing(form: FilterForm, filters) -> list[tuple[str, str]]:
+    """What the figures are for, as (filter, chosen value) pairs."""
+    chosen = {
+        "period": filters.period,
+        "sector": filters.sector.slug if filters.sector else "",
+        "kind": filters.kind,
+        "language": filters.language,
+    }
+    return [
+        (field.label, dict(field.choices).get(chosen[name], ""))
+        for name, field in form.fields.items()
+    ]
 
 
 def safe_cell(value) -> str:
