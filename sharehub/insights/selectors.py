@@ -82,9 +82,14 @@ class Figure:
     links: list[str] = field(default_factory=list)
 
     @property
-    def linked_rows(self) -> list[tuple[list, str]]:
+    def linked_rows(self) -> list[tuple[list[tuple], str]]:
+        """Each row as its (cell, column heading) pairs, with its link if any (the
+        headings label the cells where a narrow screen stacks the table)."""
         links = self.links or [""] * len(self.rows)
-        return list(zip(self.rows, links, strict=True))
+        return [
+            (list(zip(row, self.columns, strict=True)), link)
+            for row, link in zip(self.rows, links, strict=True)
+        ]
 
     @property
     def total(self) -> int:
