@@ -18,6 +18,7 @@ import math
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
+from django.core.cache import cache
 from django.db import connection
 from django.db.models import (
     Aggregate,
@@ -32,8 +33,8 @@ from django.db.models import (
 )
 from django.db.models.functions import Coalesce, TruncMonth
 from django.utils import formats, timezone
+from django.utils.translation import get_language, ngettext
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import ngettext
 
 from sharehub.core.models import Status
 from sharehub.core.search import is_postgres
@@ -42,6 +43,7 @@ from sharehub.gate.models import Action, AuditEntry
 from sharehub.taxonomy import facet_arrays
 from sharehub.taxonomy import models as tax
 from sharehub.taxonomy.terms import terms
+from sharehub.taxonomy.terms import version as term_version
 
 # The content the kind filter chooses between.
 CONTENT_KINDS = ("innovation", "resource", "need")
@@ -595,28 +597,46 @@ def waiting_now() -> list[tuple[str, int]]:
 
 # --- the page --------------------------------------------------------------------
 
+# slug (the CSV's address) -> the page's name for the figure
 PUBLIC_FIGURES = {
-    "areas-by-region": heat,
-    "by-month": trend,
-    "stages": stages,
-    "spread": spread,
-    "most-spread": most_spread,
-    "questions": needs,
-    "organisation-types": organisation_types,
-    "roles": roles,
+    "areas-by-region": "heat",
+    "by-month": "trend",
+    "stages": "stages",
+    "spread": "spread",
+    "most-spread": "most_spread",
+    "questions": "questions",
+    "organisation-types": "organisation_types",
+    "roles": "roles",
 }
-STAFF_FIGURES = {"queue": queue_times}
+STAFF_FIGURES = {"queue": "queue"}
+
+# The tables whose published rows the public figures count: their versions
+# (taxonomy_facetversion, bumped by triggers in the writing transaction) key the cache.
+COUNTED_TABLES = (
+    "catalogue_innovation",
+    "catalogue_resource",
+    "catalogue_need",
+    "catalogue_adoption",
+    "catalogue_needreply",
+)
+CACHE_SECONDS = 24 * 3600
 
 
-def figure(slug: str, filters: Filters, *, staff: bool) -> Figure | None:
-    """One figure by its slug (its CSV), or None if there is none the reader may see."""
-    found = PUBLIC_FIGURES.get(slug) or (STAFF_FIGURES.get(slug) if staff else None)
-    return found(filters) if found else None
+def catalogue_version() -> str | None:
+    """The counted tables' versions, read in one query; None where there are none
+    (SQLite), and then nothing is cached."""
+    if not is_postgres():
+        return None
+    rows = _fetch(
+        f"SELECT name, version FROM {facet_arrays.VERSION_TABLE} WHERE name = ANY(%s)",
+        [list(COUNTED_TABLES)],
+    )
+    found = dict(rows)
+    return ".".join(str(found.get(table, 0)) for table in COUNTED_TABLES)
 
 
-def page(filters: Filters, *, staff: bool) -> dict:
-    """Everything the page shows."""
-    figures = {
+def _public_figures(filters: Filters) -> dict:
+    return {
         "heat": heat(filters),
         "trend": trend(filters),
         "stages": stages(filters),
@@ -625,8 +645,45 @@ def page(filters: Filters, *, staff: bool) -> dict:
         "questions": needs(filters),
         "organisation_types": organisation_types(filters),
         "roles": roles(filters),
-        "interpolated": is_postgres(),
     }
+
+
+def public_figures(filters: Filters) -> dict:
+    """The public figures for `filters`, from the cache when the counted tables,
+    the taxonomy, the language and the day are as they were when they were counted
+    (exact, like the facet counts: see sharehub.taxonomy.facet_arrays)."""
+    version = catalogue_version()
+    if version is None:
+        return _public_figures(filters)
+    key = ":".join(
+        [
+            "insights",
+            version,
+            str(term_version()),
+            get_language() or "",
+            timezone.localdate().isoformat(),
+            filters.key,
+        ]
+    )
+    found = cache.get(key)
+    if found is None:
+        found = _public_figures(filters)
+        cache.set(key, found, CACHE_SECONDS)
+    return found
+
+
+def figure(slug: str, filters: Filters, *, staff: bool) -> Figure | None:
+    """One figure by its slug (its CSV), or None if there is none the reader may see."""
+    if slug in PUBLIC_FIGURES:
+        return public_figures(filters)[PUBLIC_FIGURES[slug]]
+    if slug in STAFF_FIGURES and staff:
+        return queue_times(filters)
+    return None
+
+
+def page(filters: Filters, *, staff: bool) -> dict:
+    """Everything the page shows: the public figures, and for staff the queue's."""
+    figures = {**public_figures(filters), "interpolated": is_postgres()}
     if staff:
         figures["queue"] = queue_times(filters)
     return figures

@@ -132,3 +132,34 @@ def test_a_title_a_spreadsheet_would_run_is_written_as_text(client, db):
     assert safe_cell("=HYPERLINK(1)") == "'=HYPERLINK(1)"
     assert safe_cell("Dementia cafés") == "Dementia cafés"
     assert safe_cell(3) == "3"
+
+
+@pytest.mark.postgres
+def test_cached_figures_change_as_soon_as_what_they_count_does(client, db):
+    from sharehub.catalogue.models import Adoption, NeedReply
+    from sharehub.taxonomy.models import LocalAuthority
+    from tests.factories import AdoptionFactory, NeedFactory
+
+    innovation = InnovationFactory(challenge_areas=["value"], places=(["gwent"], []))
+    need = NeedFactory()
+    first = tables(client.get("/en/insights/"))
+    assert first["areas-by-region"][-1][-1] == "1"
+    assert tables(client.get("/en/insights/")) == first  # from the cache
+
+    InnovationFactory(challenge_areas=["risk"], places=(["powys"], []))
+    for slug in ("gwynedd", "torfaen"):
+        la = LocalAuthority.objects.get(slug=slug)
+        AdoptionFactory(innovation=innovation, local_authority=la, region_id=la.region_id)
+    reply = NeedReply.objects.create(
+        need=need, body="Try this", status=Status.SUBMITTED, published_at=None
+    )
+    shown = tables(client.get("/en/insights/"))
+    assert shown["areas-by-region"][-1][-1] == "2"
+    assert shown["spread"][2] == ["Taken up in 2 regions", "1"]
+    assert shown["questions"][2][1] == "0"
+
+    reply.mark_published()
+    reply.save()
+    assert tables(client.get("/en/insights/"))["questions"][2][1] == "1"
+    Adoption.objects.filter(innovation=innovation).update(status=Status.HIDDEN)
+    assert "spread" not in tables(client.get("/en/insights/"))
