@@ -67,6 +67,11 @@ def column_chart(figure, *, height: int = 260) -> dict:
                 "y": round(24 + plot - column_height, 1),
                 "height": round(column_height, 1),
                 "middle": round(x + step * 0.35, 1),
+                # a name at either end is kept inside the chart
+                "anchor": "start" if x < 24 else ("end" if x + step > WIDTH - 24 else "middle"),
+                "label_x": round(
+                    0 if x < 24 else (WIDTH if x + step > WIDTH - 24 else x + step * 0.35), 1
+                ),
                 "value_y": round(18 + plot - column_height, 1),
             }
         )
