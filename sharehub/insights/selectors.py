@@ -36,6 +36,7 @@ from django.utils import formats, timezone
 from django.utils.translation import get_language, ngettext
 from django.utils.translation import gettext_lazy as _
 
+from sharehub.catalogue.models import Innovation
 from sharehub.core.models import Status
 from sharehub.core.search import is_postgres
 from sharehub.gate.kinds import KINDS, QUEUED
@@ -416,11 +417,34 @@ def _adoptions(filters: Filters):
     )
 
 
-def spread(filters: Filters) -> Figure:
+TOP_SPREAD = 10
+
+
+def spread_counts(filters: Filters) -> tuple[dict[int, int], list[tuple[int, int, int]]]:
+    """({number of regions: innovations taken up in that many}, the TOP_SPREAD
+    innovations taken up in the most regions (two or more) as (id, regions,
+    stories)), in one query that reads the adoptions once."""
+    sql, params = _adoptions(filters).query.sql_with_params()
+    materialized = "MATERIALIZED " if is_postgres() else ""
+    rows = _fetch(
+        f"""WITH s AS {materialized}({sql})
+SELECT 0, s.regions, COUNT(*), 0 FROM s GROUP BY s.regions
+UNION ALL SELECT * FROM (
+  SELECT 1, s.regions, s.stories, s.innovation FROM s WHERE s.regions >= 2
+  ORDER BY s.regions DESC, s.stories DESC, s.innovation LIMIT {TOP_SPREAD}) top""",
+        params,
+    )
+    counts = {regions: n for part, regions, n, _id in rows if part == 0}
+    top = [(pk, regions, stories) for part, regions, stories, pk in rows if part == 1]
+    top.sort(key=lambda row: (-row[1], -row[2], row[0]))
+    return counts, top
+
+
+def spread(filters: Filters, counts: dict[int, int] | None = None) -> Figure:
     """How many innovations have been taken up in 1, 2, 3… regions: spread is being
     taken up in two or more."""
-    sql, params = _adoptions(filters).query.sql_with_params()
-    counts = dict(_fetch(f"SELECT s.regions, COUNT(*) FROM ({sql}) s GROUP BY s.regions", params))
+    if counts is None:
+        counts, _top = spread_counts(filters)
     most = max(counts, default=0)
     table = [
         [
@@ -448,20 +472,26 @@ def spread(filters: Filters) -> Figure:
     return figure
 
 
-def most_spread(filters: Filters, limit: int = 10) -> Figure:
-    """The innovations taken up in the most regions (two or more)."""
-    rows = (
-        _adoptions(filters)
-        .filter(regions__gte=2)
-        .values("innovation__title", "innovation__slug", "regions", "stories")
-        .order_by("-regions", "-stories", "innovation")[:limit]
+def most_spread(filters: Filters, top: list | None = None) -> Figure:
+    """The innovations taken up in the most regions (two or more), by title."""
+    if top is None:
+        _counts, top = spread_counts(filters)
+    names = (
+        {
+            pk: (title, slug)
+            for pk, title, slug in Innovation.objects.filter(pk__in=[row[0] for row in top])
+            .order_by()
+            .values_list("pk", "title", "slug")
+        }
+        if top
+        else {}
     )
     return Figure(
         slug="most-spread",
         title=str(_("Innovations taken up in the most regions")),
         columns=[str(_("Innovation")), str(_("Regions")), str(_("Adoption stories"))],
-        rows=[[r["innovation__title"], r["regions"], r["stories"]] for r in rows],
-        links=[r["innovation__slug"] for r in rows],
+        rows=[[names[pk][0], regions, stories] for pk, regions, stories in top],
+        links=[names[pk][1] for pk, _regions, _stories in top],
     )
 
 
@@ -658,12 +688,13 @@ def catalogue_version() -> str | None:
 
 def _public_figures(filters: Filters) -> dict:
     counts = innovation_terms(filters)
+    spread_by_regions, top = spread_counts(filters)
     return {
         "heat": heat(filters),
         "trend": trend(filters),
         "stages": stages(filters, counts),
-        "spread": spread(filters),
-        "most_spread": most_spread(filters),
+        "spread": spread(filters, spread_by_regions),
+        "most_spread": most_spread(filters, top),
         "questions": needs(filters),
         "organisation_types": organisation_types(filters, counts),
         "roles": roles(filters, counts),
