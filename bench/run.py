@@ -48,6 +48,7 @@ from bench.server import serve
 
 LIST_P95_MS = 150.0  # every public list and search page, the home page and the API
 DETAIL_P95_MS = 40.0
+INSIGHTS_P95_MS = 300.0  # the insights page: every figure, counted over the catalogue (issue 13)
 MAX_GROWTH = 2.0  # median at the largest size / median at the smallest
 # The own-SQL ceiling is reported, not a target on its own (a slow query replayed is
 # still slow): ratio = one client's median / (the page's SQL replayed + the floor page).
@@ -120,6 +121,16 @@ def pages(details: dict[str, str]) -> list[Page]:
         Page("spread wales", "/en/spread/", LIST_P95_MS),
         Page("spread innovation 50 adoptions", f"{busy}spread/", DETAIL_P95_MS),
         Page("detail innovation 50 adoptions", busy, DETAIL_P95_MS),
+    ]
+    # The insights page: every figure over the whole catalogue (last 12 months), and
+    # all time narrowed by a sector and the content's language.
+    found += [
+        Page("insights", "/en/insights/", INSIGHTS_P95_MS),
+        Page(
+            "insights 2 filters",
+            url("/en/insights/", [("period", "all"), ("sector", "adults"), ("language", "en")]),
+            INSIGHTS_P95_MS,
+        ),
     ]
     return found
 

@@ -101,6 +101,7 @@ INSTALLED_APPS = [
     "sharehub.search",
     "sharehub.api",
     "sharehub.feeds",
+    "sharehub.insights",
 ]
 
 MIDDLEWARE = [

@@ -29,6 +29,7 @@ urlpatterns += i18n_patterns(
     path("", include("sharehub.comments.urls")),
     path("", include("sharehub.community.urls")),
     path("", include("sharehub.opendata.urls")),
+    path("", include("sharehub.insights.urls")),
     path("accounts/", include("allauth.urls")),
     path("admin/", admin.site.urls),
     prefix_default_language=True,

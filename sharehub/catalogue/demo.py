@@ -60,6 +60,7 @@ def load_demo() -> dict[str, int]:
         if organisation is not None:
             Membership.objects.get_or_create(user=user, organisation=organisation)
 
+    organisation_types = {p["key"]: p.get("organisation_type") for p in data.PEOPLE}
     innovations = {}
     for entry in data.INNOVATIONS:
         innovation = Innovation(
@@ -74,6 +75,11 @@ def load_demo() -> dict[str, int]:
             stage=_term(tax.Stage, entry["stage"]),
             role=_term(tax.Role, entry.get("role")),
             job_role=_term(tax.JobRole, entry.get("job_role")),
+            # the author's organisation type, as the share form fills it in
+            organisation_type=_term(
+                tax.OrganisationType,
+                entry.get("organisation_type") or organisation_types.get(entry["author"]),
+            ),
             what_helped=entry.get("what_helped", ""),
             what_got_in_the_way=entry.get("what_got_in_the_way", ""),
             outcomes=entry.get("outcomes", ""),
@@ -81,7 +87,6 @@ def load_demo() -> dict[str, int]:
             featured=entry.get("featured", False),
             # Shared on behalf of the author's organisation.
             organisation=organisations[entry["author"]][0],
-            organisation_type=organisations[entry["author"]][1],
             adoption_count=len(entry.get("adoptions", [])),
         )
         innovation.mark_published(at=_ago(entry["days_ago"]))

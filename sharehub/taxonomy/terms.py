@@ -42,6 +42,11 @@ def _read(model: type[models.Model]) -> tuple[float, list, dict, dict]:
     return held
 
 
+def version() -> int:
+    """The term cache's version: it changes whenever staff edit a term."""
+    return _version()
+
+
 def terms(model: type[models.Model]) -> list:
     """Every term of `model`, in display order (local authorities carry region_id)."""
     return _read(model)[1]

@@ -1344,6 +1344,37 @@ ORGANISATIONS: list[PageCase] = [
     ),
 ]
 
+
+def _insights_staff(seeded) -> None:
+    """Alice moderates; the innovation has been taken up in two regions, so the
+    spread tables show."""
+    from sharehub.taxonomy.models import LocalAuthority
+    from tests.factories import AdoptionFactory
+
+    _as_moderator(seeded)
+    for slug in ("gwynedd", "torfaen"):
+        la = LocalAuthority.objects.get(slug=slug)
+        AdoptionFactory(innovation=seeded.innovation, local_authority=la, region_id=la.region_id)
+
+
+# The insights page: figures, charts and their tables; staff see the queue's times.
+INSIGHTS: list[PageCase] = [
+    PageCase("insights", lambda s: "/insights/", expect="#table-areas-by-region"),
+    PageCase(
+        "insights filtered",
+        lambda s: "/insights/?period=all&kind=need&language=cy",
+        expect="#table-by-month",
+    ),
+    PageCase("insights bad filter", lambda s: "/insights/?period=1999", status=400, expect=ERRORS),
+    PageCase(
+        "insights for staff",
+        lambda s: "/insights/?period=all",
+        setup=_insights_staff,
+        users=SIGNED_IN,
+        expect="#table-queue",
+    ),
+]
+
 PAGES: list[PageCase] = [
     *BROWSING,
     *ENTRANCE,
@@ -1357,4 +1388,5 @@ PAGES: list[PageCase] = [
     *NEEDS,
     *OPEN_DATA,
     *ORGANISATIONS,
+    *INSIGHTS,
 ]
