@@ -3,7 +3,8 @@
 For one innovation, each local authority's count of its published adoptions; for
 the whole catalogue, the number of published innovations taken up in each local
 authority. One aggregate query either way (the local authorities and regions come
-from the term cache), so the page costs the same however many adoptions there are.
+from the term cache), so the page costs the same however many adoptions there are;
+the catalogue's is cached until the adoptions or innovations change.
 
 The map's boundaries are committed, simplified, in data/wales_local_authorities.json
 (made by scripts/simplify_boundaries.py; source and licence in data/README.md).
@@ -14,11 +15,13 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from django.core.cache import cache as django_cache
 from django.db.models import Count
 from django.utils.translation import gettext_lazy as _
 
 from sharehub.catalogue.models import Adoption, Innovation
 from sharehub.core.models import Status
+from sharehub.taxonomy.facet_arrays import table_versions
 from sharehub.taxonomy.models import LocalAuthority, Region
 from sharehub.taxonomy.terms import by_pk, terms
 
@@ -90,6 +93,9 @@ def boundaries() -> dict:
     return json.loads(BOUNDARIES.read_text())
 
 
+SPREAD_CACHE_SECONDS = 24 * 60 * 60
+
+
 def _spread(counts: dict[int, int]) -> Spread:
     data = boundaries()
     regions = by_pk(Region)
@@ -132,12 +138,19 @@ def innovation_spread(innovation: Innovation) -> Spread:
 
 def catalogue_spread() -> Spread:
     """Each local authority's number of published innovations with at least one
-    published adoption there."""
-    rows = (
-        Adoption.objects.published()
-        .filter(innovation__status=Status.PUBLISHED, local_authority__isnull=False)
-        .order_by()
-        .values_list("local_authority")
-        .annotate(n=Count("innovation", distinct=True))
-    )
-    return _spread(dict(rows))
+    published adoption there. Counted once for each state of the two tables (their
+    versions change in the transaction that changes them: taxonomy.facet_arrays)."""
+    version = table_versions(Adoption._meta.db_table, Innovation._meta.db_table)
+    key = f"spread:{version}"
+    counts = django_cache.get(key) if version else None
+    if counts is None:
+        counts = dict(
+            Adoption.objects.published()
+            .filter(innovation__status=Status.PUBLISHED, local_authority__isnull=False)
+            .order_by()
+            .values_list("local_authority")
+            .annotate(n=Count("innovation", distinct=True))
+        )
+        if version:
+            django_cache.set(key, counts, SPREAD_CACHE_SECONDS)
+    return _spread(counts)

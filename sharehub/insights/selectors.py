@@ -676,14 +676,7 @@ CACHE_SECONDS = 24 * 3600
 def catalogue_version() -> str | None:
     """The counted tables' versions, read in one query; None where there are none
     (SQLite), and then nothing is cached."""
-    if not is_postgres():
-        return None
-    rows = _fetch(
-        f"SELECT name, version FROM {facet_arrays.VERSION_TABLE} WHERE name = ANY(%s)",
-        [list(COUNTED_TABLES)],
-    )
-    found = dict(rows)
-    return ".".join(str(found.get(table, 0)) for table in COUNTED_TABLES)
+    return facet_arrays.table_versions(*COUNTED_TABLES)
 
 
 def _public_figures(filters: Filters) -> dict:

@@ -266,6 +266,19 @@ def _cacheable(model, queryset) -> bool:
     return uses_facet_arrays(model) and str(queryset.query) == str(model.objects.published().query)
 
 
+def table_versions(*tables: str) -> str | None:
+    """The versions of `tables` (VERSION_TABLE), read in one query, as one string
+    for a cache key; None where there are none (SQLite): cache nothing then."""
+    if not is_postgres():
+        return None
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"SELECT name, version FROM {VERSION_TABLE} WHERE name = ANY(%s)", [list(tables)]
+        )
+        found = dict(cursor.fetchall())
+    return ".".join(str(found.get(table, 0)) for table in tables)
+
+
 def cached_counts(model, queryset, states: list) -> tuple[dict, dict]:
     """({state: counts} found in the cache, {state: cache key} of the
     cacheable states not found).
@@ -276,12 +289,7 @@ def cached_counts(model, queryset, states: list) -> tuple[dict, dict]:
     wanted = [s for s in states if all(p != "q" for p, _v in s) and sum(len(v) for _p, v in s) <= 1]
     if not wanted or not _cacheable(model, queryset):
         return {}, {}
-    with connection.cursor() as cursor:
-        cursor.execute(
-            f"SELECT version FROM {VERSION_TABLE} WHERE name = %s", [model._meta.db_table]
-        )
-        row = cursor.fetchone()
-    prefix = f"facets:{model._meta.db_table}:{row[0] if row else 0}:"
+    prefix = f"facets:{model._meta.db_table}:{table_versions(model._meta.db_table)}:"
     keys = {s: prefix + "&".join(f"{p}={v[0]}" for p, v in s) for s in wanted}
     found = cache.get_many(list(keys.values()))
     hits = {s: found[key] for s, key in keys.items() if key in found}

@@ -191,6 +191,22 @@ def test_the_catalogue_table_counts_innovations_taken_up_in_each_place(client, s
     assert "have been taken up in 5 of Wales\u2019s 22 local authorities" in html
 
 
+def test_the_catalogue_table_is_current_after_each_change(client, spread_data, moderator):
+    """The catalogue's counts are kept between requests (on PostgreSQL) and are
+    counted again as soon as an adoption or an innovation changes."""
+    from sharehub.gate.transitions import Action, transition
+
+    before = table(client.get("/en/spread/").text)
+    innovation = InnovationFactory()
+    story = adopt(innovation, "wrexham")
+    assert table(client.get("/en/spread/").text)["wrexham"] == before["wrexham"] + 1
+    transition(story, Action.HIDE, actor=moderator, reason="Not about this innovation")
+    assert table(client.get("/en/spread/").text)["wrexham"] == before["wrexham"]
+    transition(story, Action.UNHIDE, actor=moderator, reason="Reviewed")
+    transition(innovation, Action.HIDE, actor=moderator, reason="Personal data")
+    assert table(client.get("/en/spread/").text) == before
+
+
 def test_the_innovation_list_links_to_the_spread_map(client):
     assert "/en/spread/" in client.get("/en/innovations/").text
 
