@@ -7,7 +7,7 @@ class CatalogueConfig(AppConfig):
 
     def ready(self) -> None:
         from sharehub.catalogue import adoptions
-        from sharehub.catalogue.models import Adoption, Innovation, Need, Resource
+        from sharehub.catalogue.models import Adoption, CoAuthor, Innovation, Need, Resource
 
         # "Most adopted" counts published adoptions: every status change recounts,
         # whoever makes it (the gate's transitions, the admin, suspensions).
@@ -22,6 +22,7 @@ class CatalogueConfig(AppConfig):
             )
         for signal in (post_save, post_delete):
             signal.connect(_adoption_changed, sender=Adoption, dispatch_uid=f"fragments_{signal}")
+            signal.connect(_coauthor_changed, sender=CoAuthor, dispatch_uid=f"fragments_{signal}")
 
 
 def _item_changed(sender, instance, **kwargs) -> None:
@@ -35,3 +36,13 @@ def _adoption_changed(sender, instance, **kwargs) -> None:
     from sharehub.core import fragments
 
     fragments.changed(Innovation(pk=instance.innovation_id))
+
+
+def _coauthor_changed(sender, instance, **kwargs) -> None:
+    from sharehub.catalogue.models import Innovation, Resource
+    from sharehub.core import fragments
+
+    if instance.innovation_id is not None:
+        fragments.changed(Innovation(pk=instance.innovation_id))
+    else:
+        fragments.changed(Resource(pk=instance.resource_id))

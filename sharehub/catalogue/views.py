@@ -2,6 +2,8 @@ from dataclasses import dataclass
 from functools import wraps
 from urllib.parse import urlencode
 
+from django.contrib import messages
+from django.core.cache import cache
 from django.db.models import Case, Value, When
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
@@ -11,12 +13,15 @@ from sharehub.catalogue import adoptions, coauthors, selectors
 from sharehub.catalogue.contribute import owner_context
 from sharehub.catalogue.forms import NeedReplyForm
 from sharehub.catalogue.models import Innovation, Need, Resource
+from sharehub.core import fragments
 from sharehub.core.models import Status
 from sharehub.core.views import bad_request
 from sharehub.taxonomy.browse import BadQuery, browse, page_context
+from sharehub.taxonomy.facet_arrays import table_versions
 from sharehub.taxonomy.filters import nearness
 from sharehub.taxonomy.models import LocalAuthority, Region
 from sharehub.taxonomy.terms import attach_terms, by_pk, by_slug, terms
+from sharehub.taxonomy.terms import version as term_version
 
 
 def _list(request: HttpRequest, model, template: str) -> HttpResponse:
@@ -172,6 +177,57 @@ def follow_duplicates(model):
     return decorator
 
 
+def cached_for_readers(model):
+    """An item's page as everyone who is not signed in sees it, kept in the cache
+    (sharehub.core.fragments) while nothing it shows has changed: the item and what
+    hangs from it (its token), people's names (the generation), its table (its
+    related items and its other-language version: the table's version), the
+    taxonomy, and its "useful" count. Only a plain GET of a published item with no
+    query but a page of comments and no message waiting is served from the cache."""
+
+    counts = [f.name for f in model._meta.fields if f.name == "useful_count"]
+
+    def decorator(view):
+        @wraps(view)
+        def wrapped(request: HttpRequest, slug: str) -> HttpResponse:
+            if not _readers_request(request):
+                return view(request, slug)
+            row = model.objects.published().filter(slug=slug).values("pk", *counts).first()
+            versions = table_versions(model._meta.db_table)
+            key = None
+            if row is not None and versions is not None:
+                key = fragments.key(
+                    model(pk=row["pk"]),
+                    "page",
+                    request.get_full_path(),
+                    *(str(row[name]) for name in counts),
+                    versions,
+                    str(term_version()),
+                )
+            if key is None:
+                return view(request, slug)
+            html = cache.get(key)
+            if html is not None:
+                return HttpResponse(html)
+            response = view(request, slug)
+            if response.status_code == 200 and not response.cookies:
+                cache.set(key, response.content, fragments.FRAGMENT_SECONDS)
+            return response
+
+        return wrapped
+
+    return decorator
+
+
+def _readers_request(request: HttpRequest) -> bool:
+    if request.method != "GET" or request.user.is_authenticated:
+        return False
+    if len(messages.get_messages(request)):
+        return False
+    query = list(request.GET.items())
+    return not query or (len(query) == 1 and query[0][0] == "comments" and query[0][1].isdigit())
+
+
 def _detail(request: HttpRequest, item, template: str, **extra) -> HttpResponse:
     user = request.user
     is_owner = coauthors.may_edit(item, user)  # the author, or a co-author
@@ -181,6 +237,7 @@ def _detail(request: HttpRequest, item, template: str, **extra) -> HttpResponse:
     return render(request, template, context)
 
 
+@cached_for_readers(Innovation)
 @follow_duplicates(Innovation)
 def innovation_detail(request: HttpRequest, slug: str) -> HttpResponse:
     innovation = get_item_for_user(selectors.innovation_detail_queryset(), request.user, slug)
@@ -192,6 +249,7 @@ def innovation_detail(request: HttpRequest, slug: str) -> HttpResponse:
     )
 
 
+@cached_for_readers(Resource)
 @follow_duplicates(Resource)
 def resource_detail(request: HttpRequest, slug: str) -> HttpResponse:
     resource = get_item_for_user(selectors.resource_detail_queryset(), request.user, slug)

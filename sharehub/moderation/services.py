@@ -21,6 +21,7 @@ from sharehub.attachments.models import Attachment
 from sharehub.attachments.services import pending_files, remove_attachment
 from sharehub.catalogue import revisions
 from sharehub.catalogue.models import Revision
+from sharehub.core import fragments
 from sharehub.core.mail import queue_email
 from sharehub.core.models import Status
 from sharehub.gate import policy
@@ -170,6 +171,7 @@ def revision_approve(item, *, moderator):
         revisions.apply(current, revision.changes)
         revisions.close(current, revision, Revision.State.APPLIED, by=moderator)
     Attachment.objects.filter(pk__in=[f.pk for f in files]).update(pending=False)
+    fragments.changed(current)  # its page now shows them
     record(
         actor=moderator,
         action=Action.APPROVE_EDIT,
