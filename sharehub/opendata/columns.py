@@ -89,10 +89,7 @@ def url_of(obj) -> str:
 
 def author_name(obj) -> str:
     """The name the item's page shows, only where the author made it public."""
-    author = obj.author
-    if author is None or not author.display_name or not author.is_public("display_name"):
-        return ""
-    return author.display_name
+    return obj.author.shown_display_name if obj.author is not None else ""
 
 
 def slug_of(field: str) -> Callable:

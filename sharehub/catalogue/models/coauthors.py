@@ -105,12 +105,8 @@ class CoAuthor(Timestamped):
         once they accept, else the address the author typed (the invitee's private
         name and other addresses are theirs)."""
         user = self.user
-        if (
-            self.state == self.State.ACCEPTED
-            and user.display_name
-            and user.is_public("display_name")
-        ):
-            return user.display_name
+        if self.state == self.State.ACCEPTED and user.shown_display_name:
+            return user.shown_display_name
         return self.address or user.public_name
 
     @classmethod
