@@ -122,10 +122,13 @@ class User(AbstractUser):
         return field in PROFILE_FIELDS and field in self.public_fields
 
     @property
+    def shown_display_name(self) -> str:
+        """The display name, where the person made it public; else empty."""
+        return self.display_name if self.is_public("display_name") else ""
+
+    @property
     def public_name(self) -> str:
-        if self.display_name and self.is_public("display_name"):
-            return self.display_name
-        return _("A ShareHub member")
+        return self.shown_display_name or _("A ShareHub member")
 
     def public_profile(self) -> list[tuple[str, str, object]]:
         """(field name, label, value) for each field this person chose to show

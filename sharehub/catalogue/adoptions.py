@@ -35,6 +35,7 @@ from sharehub.gate.kinds import KINDS
 from sharehub.gate.models import Action, ReasonCode
 from sharehub.gate.transitions import lock, record_created, set_first_state
 from sharehub.organisations.services import link as link_organisation
+from sharehub.organisations.services import worked_in
 from sharehub.taxonomy.models import LocalAuthority, Stage
 
 SPREADING = "spreading"  # the stage slug (DESIGN.md)
@@ -94,7 +95,10 @@ def adoption_create(
     take_creation_slot(author)
     set_first_state(adoption, decision)
     adoption.save()
-    link_organisation(adoption, place=local_authority)
+    # Where it works shows on the organisation's public page: once the story is public
+    # (a moderator's approval later: `adoption_saved`).
+    published = adoption.status == Status.PUBLISHED
+    link_organisation(adoption, place=local_authority if published else None)
     record_created(adoption, decision, actor=author)
     return adoption
 
@@ -103,6 +107,12 @@ def adoption_saved(sender, instance: Adoption, update_fields=None, **kwargs) -> 
     """post_save of Adoption: a new row or a new status recounts its innovation."""
     if update_fields is None or "status" in update_fields:
         innovation_refresh_adoption_count(innovation_ids=[instance.innovation_id])
+        if (
+            instance.status == Status.PUBLISHED
+            and instance.organisation_record_id
+            and instance.local_authority_id
+        ):
+            worked_in(instance.organisation_record_id, instance.local_authority_id)
 
 
 def adoption_deleted(sender, instance: Adoption, **kwargs) -> None:

@@ -114,8 +114,7 @@ def remove(request: HttpRequest, pk: int) -> HttpResponse:
             return redirect("catalogue:contributions")
         messages.success(
             request,
-            _("%(name)s is no longer a co-author.")
-            % {"name": coauthor.user.display_name or coauthor.user.email},
+            _("%(name)s is no longer a co-author.") % {"name": coauthor.shown_name},
         )
         return redirect(coauthors.manage_url(item))
     return render(

@@ -85,7 +85,10 @@ def invite(item, *, author, email: str) -> CoAuthor | None:
     try:
         with transaction.atomic():
             invitation = CoAuthor.objects.create(
-                **{item._meta.model_name: item}, user=user, invited_by=author
+                **{item._meta.model_name: item},
+                user=user,
+                invited_by=author,
+                address=email.strip(),
             )
     except IntegrityError:  # already invited, co-authoring or declined
         return None

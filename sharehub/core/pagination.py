@@ -40,6 +40,16 @@ def parse_page_number(raw: str | None) -> int:
     return number
 
 
+def lenient_page_number(raw: str | None, *, digits: int = 6) -> int:
+    """A page number from an address where anything but one means the first page
+    (comments' `?comments=`, and the copies of them kept for readers): plain ASCII
+    digits, at most `digits` of them, and 1 or more; anything else is 1. The page
+    shown and the cached copy it is kept as both read it here, so they never differ."""
+    if raw and raw.isascii() and raw.isdigit() and len(raw) <= digits:
+        return max(int(raw), 1)
+    return 1
+
+
 def get_page(queryset, raw_page: str | None, per_page: int):
     """Return the page, or raise PageError with a message for the visitor."""
     number = parse_page_number(raw_page)

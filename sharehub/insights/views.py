@@ -6,16 +6,13 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.views.decorators.http import require_GET
 
+from sharehub.core.spreadsheets import defused
 from sharehub.core.views import bad_request
 from sharehub.gate.access import is_moderator
 from sharehub.gate.kinds import KINDS
 from sharehub.insights import selectors
 from sharehub.insights.charts import bar_chart, column_chart
 from sharehub.insights.forms import FilterForm
-
-# A cell a spreadsheet would run as a formula starts with one of these: such a cell
-# (an innovation's title) is written with a leading apostrophe.
-FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
 def _form(request: HttpRequest) -> FilterForm:
@@ -66,8 +63,8 @@ def _showing(form: FilterForm, filters) -> list[tuple[str, str]]:
 
 
 def safe_cell(value) -> str:
-    text = str(value)
-    return f"'{text}" if text.startswith(FORMULA_START) else text
+    """A cell (an innovation's title) with any formula defused."""
+    return defused(str(value))
 
 
 @require_GET

@@ -25,6 +25,7 @@ from django.utils import translation
 from django.utils.functional import Promise
 from django.utils.translation import gettext_lazy as _
 
+from sharehub.core.spreadsheets import defused
 from sharehub.gate.kinds import KINDS, ContentKind
 
 # The types a column may have: how it is written, and what the dictionary calls it.
@@ -88,10 +89,7 @@ def url_of(obj) -> str:
 
 def author_name(obj) -> str:
     """The name the item's page shows, only where the author made it public."""
-    author = obj.author
-    if author is None or not author.display_name or not author.is_public("display_name"):
-        return ""
-    return author.display_name
+    return obj.author.shown_display_name if obj.author is not None else ""
 
 
 def slug_of(field: str) -> Callable:
@@ -542,11 +540,6 @@ def json_value(value):
     return value
 
 
-# Cells that a spreadsheet would run as a formula (CSV injection): such a cell gets a
-# single quote in front, which spreadsheets show and never evaluate.
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-
-
 def csv_cell(column: Column, value) -> str:
     """A cell for CSV: empty for none, true/false, lists joined, formulas defused."""
     value = json_value(value)
@@ -558,6 +551,6 @@ def csv_cell(column: Column, value) -> str:
         if column.type == LINKS:
             value = [link.get("url", "") if isinstance(link, dict) else link for link in value]
         value = CSV_SEPARATORS.get(column.type, ";").join(str(v) for v in value)
-    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
-        return "'" + value
+    if isinstance(value, str):
+        return defused(value)  # formulas defused (CSV injection)
     return str(value)

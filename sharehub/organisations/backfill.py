@@ -73,11 +73,14 @@ def link_rows(apps, app_label: str, model_name: str, *, typed: bool | None = Non
 
 def adoption_places(apps) -> None:
     """An organisation works where it took an innovation up: the local authorities
-    of its adoptions join its own."""
+    of its published adoptions join its own (a story still waiting for a moderator,
+    or refused, says nothing in public)."""
     Adoption = apps.get_model("catalogue", "Adoption")
     Organisation = apps.get_model("organisations", "Organisation")
     pairs = (
-        Adoption.objects.filter(organisation_record__isnull=False, local_authority__isnull=False)
+        Adoption.objects.filter(
+            status="published", organisation_record__isnull=False, local_authority__isnull=False
+        )
         .values_list("organisation_record_id", "local_authority_id")
         .distinct()
     )

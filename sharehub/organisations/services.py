@@ -44,7 +44,8 @@ def record_for(name: str, organisation_type=None) -> Organisation | None:
 def link(item, *, place=None) -> None:
     """Point `item`'s `organisation_record` at the record its `organisation` text names
     (or at none when the text is blank), saving only that link; `place`, a local
-    authority where the organisation works (an adoption's), joins the record's. Called
+    authority where the organisation works (a published adoption's: `worked_in`), joins
+    the record's. Called
     wherever that text is written: drafts and edits, applied revisions, adoptions,
     contact listings. Items without an organisation (questions) are left alone."""
     if not hasattr(type(item), "organisation_record"):
@@ -55,7 +56,15 @@ def link(item, *, place=None) -> None:
         item.organisation_record = organisation
         type(item).objects.filter(pk=item.pk).update(organisation_record=organisation)
     if organisation is not None and place is not None:
-        organisation.local_authorities.add(place)
+        worked_in(organisation.pk, place.pk)
+
+
+def worked_in(organisation_id: int, local_authority_id: int) -> None:
+    """The organisation's page says it works in that local authority: for a published
+    adoption only (the caller's check), as that page is public."""
+    Organisation.local_authorities.through.objects.get_or_create(
+        organisation_id=organisation_id, localauthority_id=local_authority_id
+    )
 
 
 # The models whose `organisation` text links to a record, by label (this app sits

@@ -331,3 +331,27 @@ def test_the_persons_data_download_holds_what_they_co_author(client_as, item, ca
     data = json.loads(client_as(cai).get("/en/accounts/privacy/my-data.json").content)
     assert [(c["innovation"], c["state"]) for c in data["coauthoring"]] == [(item.slug, "accepted")]
     assert "invited_by" not in data["coauthoring"][0]
+
+
+def test_the_authors_page_shows_only_the_address_they_typed(client_as, author, item):
+    """The invitee's private name and their other addresses are theirs: the author's
+    page names an invitation by the address the author typed, and a co-author by the
+    name they show everyone."""
+    from allauth.account.models import EmailAddress
+
+    private = verified_user(
+        username="priv", display_name="Private Person", email="home@example.org", public_fields=[]
+    )
+    EmailAddress.objects.create(user=private, email="work@example.org", verified=True)
+    client = client_as(author)
+    response = invite(client, item, "work@example.org")
+    html = client.get(response["Location"]).content.decode()
+    assert "work@example.org" in html
+    assert "home@example.org" not in html and "Private Person" not in html
+    row = CoAuthor.objects.get()
+    assert "home@example.org" not in client.get(f"/en/coauthors/{row.pk}/remove/").content.decode()
+    private.public_fields = ["display_name"]
+    private.save()
+    row.answer(True)
+    html = client.get(f"{item.get_absolute_url()}coauthors/").content.decode()
+    assert "Private Person" in html and "home@example.org" not in html

@@ -97,3 +97,19 @@ def test_without_a_cache_the_page_is_rendered_as_usual(client, published, say, t
     for _ in range(2):
         html = read(client, published)[0]
         assert "Still here" in html and "Powys Care" in html
+
+
+@pytest.mark.parametrize("odd", ["+2", " 2", "2 ", "\uff12"])
+def test_a_page_number_written_oddly_cannot_fill_the_first_pages_copy(
+    client, published, say, trusted, settings, odd
+):
+    """The page read and the copy it is kept as come from one reading of `?comments=`:
+    a number the cache key takes for "no page" must not be read as page 2 and then
+    served to every reader of the first page."""
+    settings.SHAREHUB_NEW_CONTENT_PER_HOUR = 100
+    settings.SHAREHUB_COMMENT_THREADS_PER_PAGE = 1
+    say(published, trusted, "Thread one")
+    say(published, trusted, "Thread two")
+    read(client, published, comments=odd)
+    first = read(Client(), published)[0]
+    assert "Thread one" in first and "Thread two" not in first

@@ -11,6 +11,7 @@ from sharehub.catalogue.models import Innovation, Resource
 from sharehub.contacts import services as contacts
 from sharehub.contacts.forms import ContactForm
 from sharehub.core.models import Status
+from sharehub.moderation.services import decision_approve
 from sharehub.organisations.models import Organisation
 from sharehub.organisations.services import record_for
 from sharehub.taxonomy import models as tax
@@ -59,7 +60,9 @@ def test_an_applied_revision_moves_the_link(author):
     assert innovation.organisation_record.name == "New name"
 
 
-def test_an_adoption_links_its_organisation_and_where_it_works(author):
+def test_an_adoption_links_its_organisation_and_where_it_works(author, moderator):
+    """Where it works is on the organisation's public page: only once the story is
+    public, not while it waits for a moderator (nor if it is refused)."""
     innovation = InnovationFactory(status=Status.PUBLISHED)
     adoption = adoption_create(
         innovation=innovation,
@@ -72,6 +75,9 @@ def test_an_adoption_links_its_organisation_and_where_it_works(author):
     )
     organisation = Organisation.objects.get(name="Conwy home care team")
     assert adoption.organisation_record == organisation
+    assert adoption.status == Status.SUBMITTED  # an untrusted author's story waits
+    assert not organisation.local_authorities.exists()
+    decision_approve(adoption, moderator=moderator)
     assert [la.slug for la in organisation.local_authorities.all()] == ["conwy"]
 
 

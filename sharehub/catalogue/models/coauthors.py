@@ -61,6 +61,9 @@ class CoAuthor(Timestamped):
         related_name="+",
         verbose_name=_("invited by"),
     )
+    # The address the author typed, as they typed it: what their page names an
+    # invitation by. Never the account's own addresses, which are the invitee's.
+    address = models.EmailField(_("address invited"), blank=True, editable=False)
     state = models.CharField(
         _("state"), max_length=10, choices=State.choices, default=State.INVITED
     )
@@ -95,6 +98,16 @@ class CoAuthor(Timestamped):
     @property
     def item(self):
         return self.innovation or self.resource
+
+    @property
+    def shown_name(self) -> str:
+        """Who this is, on the author's pages: the name the invitee shows everyone
+        once they accept, else the address the author typed (the invitee's private
+        name and other addresses are theirs)."""
+        user = self.user
+        if self.state == self.State.ACCEPTED and user.shown_display_name:
+            return user.shown_display_name
+        return self.address or user.public_name
 
     @classmethod
     def granting(cls, user):

@@ -13,6 +13,7 @@ from sharehub.comments.forms import CommentForm
 from sharehub.comments.models import BODY_MAX, item_field
 from sharehub.comments.selectors import Thread
 from sharehub.core.models import Status
+from sharehub.core.pagination import lenient_page_number
 
 register = template.Library()
 
@@ -40,11 +41,9 @@ class Section:
 
 
 def _page(request) -> int:
-    """The page of threads asked for (`?comments=N`); anything else is the first."""
-    try:
-        return int(request.GET.get(PAGE_PARAMETER, "1"))
-    except ValueError:
-        return 1
+    """The page of threads asked for (`?comments=N`); anything else is the first. Read
+    as the copy kept for readers reads it (templates/comments/includes/section.html)."""
+    return lenient_page_number(request.GET.get(PAGE_PARAMETER))
 
 
 @register.simple_tag(takes_context=True)

@@ -2,7 +2,8 @@
 enclosed part of an item's page, rendered once for everyone who is not signed in and
 kept until the item's token changes (sharehub.core.fragments). Signed-in people always
 get it rendered for them (it may hold their own buttons). `vary` names a query
-parameter (a page number) whose digits give separate copies."""
+parameter (a page number, read by sharehub.core.pagination.lenient_page_number, as
+the page's own code must read it) whose number gives separate copies."""
 
 from django import template
 from django.core.cache import cache
@@ -10,6 +11,7 @@ from django.utils import translation
 from django.utils.safestring import mark_safe
 
 from sharehub.core import fragments
+from sharehub.core.pagination import lenient_page_number
 
 register = template.Library()
 
@@ -26,8 +28,7 @@ class CachedForReadersNode(template.Node):
             return self.nodelist.render(context)
         vary = ""
         if self.vary is not None:
-            value = request.GET.get(self.vary.resolve(context), "")
-            vary = value if value.isdigit() and len(value) <= 6 else ""
+            vary = str(lenient_page_number(request.GET.get(self.vary.resolve(context))))
         key = fragments.key(
             self.item.resolve(context),
             self.name.resolve(context),
