@@ -175,6 +175,8 @@ def import_content(path: Path, run: Run, *, dry_run: bool = False, progress=None
             report.reject(1, exc.errors)
             return report
         run.with_people = bool(header.get("people"))
+        run.slugs = _identities(handle)
+        handle.seek(len(first))
         for number, raw in enumerate(handle, start=2):
             done += len(raw)
             run.line = number
@@ -207,8 +209,23 @@ def import_content(path: Path, run: Run, *, dry_run: bool = False, progress=None
     return report
 
 
+def _identities(handle) -> set:
+    """(type, slug) of every record in the file: a first pass, a line at a time."""
+    found = set()
+    for raw in handle:
+        try:
+            record = json.loads(raw)
+        except ValueError:
+            continue
+        if isinstance(record, dict) and isinstance(record.get("slug"), str):
+            found.add((record.get("type"), record["slug"]))
+    return found
+
+
 def _links(run: Run, report: Report) -> None:
-    """Translations and duplicates, once every item they may name is in."""
+    """Translations and duplicates, once every item they may name is in. A target
+    that was in the file but was itself refused is reported on the linking line
+    (its item is kept, without the link)."""
     for line, model, slug, name, target in run.links:
         other = model.objects.filter(slug=target).first()
         if other is None:

@@ -51,6 +51,8 @@ class Run:
     links: list = field(default_factory=list)
     line: int = 0  # the line being read, for links checked at the end
     saved: list = field(default_factory=list)  # files stored by the record being read
+    # (type, slug) of every record in the file, read first: a link may point ahead
+    slugs: set = field(default_factory=set)
 
     def person(self, name: str, email):
         """The account an e-mail address names (read from the person records)."""
@@ -409,8 +411,16 @@ def _item_create(model):
         except FieldError as exc:
             errors.append(exc)
         for name in ("translation_of", "duplicate_of"):
-            if record.get(name) is not None and not isinstance(record[name], str):
+            target = record.get(name)
+            if target is None:
+                continue
+            if not isinstance(target, str):
                 errors.append(FieldError(name, "must be a slug or null"))
+            elif (record.get("type"), target) not in run.slugs and not model.objects.filter(
+                slug=target
+            ).exists():
+                noun = model._meta.model_name
+                errors.append(FieldError(name, f"unknown {noun} slug {target!r}"))
         if model is Resource and run.files and "file" in record:
             try:
                 values["file"] = _stored_file("file", record["file"], run)
@@ -441,6 +451,10 @@ def _item_find(model, rows=None):
         slug = record.get("slug")
         if not isinstance(slug, str) or not slug:
             raise Rejected([FieldError("slug", "is required")])
+        # Most records of a first import are new: a cheap look first, then the
+        # row with everything its record shows.
+        if not model.objects.filter(slug=slug).exists():
+            return None
         return (rows or _item_rows(model))(run).filter(slug=slug).first()
 
     return find
