@@ -159,7 +159,7 @@ def test_the_round_trip_is_byte_identical_with_people_and_files(tmp_path):
     }
     empty_site()
     assert not Innovation.objects.exists()
-    out, err, failed = run_import(tmp_path / "a.jsonl", "--files", str(tmp_path / "files"))
+    _out, err, failed = run_import(tmp_path / "a.jsonl", "--files", str(tmp_path / "files"))
     assert not failed, err
     second = export(tmp_path, "b.jsonl", "--with-people", "--files", str(tmp_path / "again"))
     assert second == first
@@ -367,7 +367,7 @@ def test_every_refusal_names_its_line_and_field_and_keeps_nothing_of_the_record(
 )
 def test_a_file_without_this_schema_s_header_is_refused_whole(tmp_path, first_line, message):
     path = write(tmp_path, first_line, need_record())
-    out, err, failed = run_import(path)
+    _out, err, failed = run_import(path)
     assert failed and f"line 1: {message}" in err
     assert not Need.objects.exists()
 
@@ -389,7 +389,7 @@ def test_files_named_without_a_files_folder_and_unknown_people_are_refused(tmp_p
             "created_at": "2025-01-02T03:04:05.000006Z",
         },
     )
-    out, err, failed = run_import(path)
+    _out, err, failed = run_import(path)
     assert failed
     assert "line 2: field \"author\": no person record or account for 'nobody@example.org'" in err
     assert 'line 3: field "path": names a file but no --files folder was given' in err
