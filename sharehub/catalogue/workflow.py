@@ -120,8 +120,14 @@ def apply_values(item, values: dict) -> dict:
     return later
 
 
-def save_relations(item, relations: dict) -> None:
-    """After the item is saved: its many-to-many values, places through set_places."""
+def save_relations(item, relations: dict, *, new: bool = False) -> None:
+    """After the item is saved: its many-to-many values, places through set_places.
+    A `new` item has none yet: they are added (one insert each, nothing read first)."""
+    if new:
+        for name, value in relations.items():
+            if value:
+                getattr(item, name).add(*value)
+        return
     places = {
         key: relations.pop(key) for key in ("regions", "local_authorities") if key in relations
     }
@@ -143,8 +149,17 @@ def clean_item(item, relations: dict) -> None:
         field = type(item)._meta.get_field(name)
         if not field.blank and name in relations and not list(relations[name]):
             errors[name] = [field.error_messages["blank"]]
+    # A foreign key holding a row read from the database needs no query to check it.
+    loaded = [
+        field.name
+        for field in type(item)._meta.concrete_fields
+        if field.many_to_one
+        and field.is_cached(item)
+        and field.get_cached_value(item) is not None
+        and not field.get_cached_value(item)._state.adding
+    ]
     try:
-        item.full_clean(exclude=[*_relation_names(type(item)), "slug"])
+        item.full_clean(exclude=[*_relation_names(type(item)), "slug", *loaded])
     except ValidationError as exc:
         errors = exc.update_error_dict(errors)
     if errors:
@@ -169,7 +184,7 @@ def create_draft(model, values: dict, *, author, language: str, slug: str = "", 
     item.slug = slug or unique_slug(model, item.title, reserved=RESERVED_SLUGS)
     clean_item(item, relations)
     item.save()
-    save_relations(item, relations)
+    save_relations(item, relations, new=True)
     return item
 
 
@@ -393,7 +408,9 @@ def add_reply(
     clean_item(reply, {})
     set_first_state(reply, decision)
     reply.save()
-    save_relations(reply, {"innovations": list(innovations), "resources": list(resources)})
+    save_relations(
+        reply, {"innovations": list(innovations), "resources": list(resources)}, new=True
+    )
     record_created(reply, decision, actor=author)
     return reply
 

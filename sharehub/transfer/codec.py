@@ -3,11 +3,17 @@ slugs, times as ISO 8601 UTC with microseconds, items as their slugs. Reading
 raises FieldError naming the field, for the import's report."""
 
 import datetime
+import json
 from dataclasses import dataclass
 
 from sharehub.taxonomy.terms import terms
 
 TIME_FORMAT = "%Y-%m-%dT%H:%M:%S.%fZ"
+
+
+def quoted(value) -> str:
+    """A value in a report line, as JSON writes it: "valu", null, 3."""
+    return json.dumps(value, ensure_ascii=False, default=str)
 
 
 class FieldError(Exception):
@@ -31,7 +37,9 @@ def read_time(name: str, value) -> datetime.datetime | None:
     try:
         return datetime.datetime.strptime(value, TIME_FORMAT).replace(tzinfo=datetime.UTC)
     except (TypeError, ValueError):
-        raise FieldError(name, f"not a time like 2026-01-31T09:30:00.000000Z: {value!r}") from None
+        raise FieldError(
+            name, f"not a time like 2026-01-31T09:30:00.000000Z: {quoted(value)}"
+        ) from None
 
 
 def write_date(value: datetime.date | None) -> str | None:
@@ -44,7 +52,7 @@ def read_date(name: str, value) -> datetime.date | None:
     try:
         return datetime.date.fromisoformat(value)
     except (TypeError, ValueError):
-        raise FieldError(name, f"not a date like 2026-01-31: {value!r}") from None
+        raise FieldError(name, f"not a date like 2026-01-31: {quoted(value)}") from None
 
 
 class Terms:
@@ -63,7 +71,7 @@ class Terms:
             return None
         found = self.by_slug(model).get(slug) if isinstance(slug, str) else None
         if found is None:
-            raise FieldError(name, f"unknown slug {slug!r}")
+            raise FieldError(name, f"unknown slug {quoted(slug)}")
         return found
 
     def many(self, name: str, model, slugs) -> list:

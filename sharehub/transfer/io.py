@@ -8,6 +8,7 @@ already exists and matches is left alone, so importing a file twice changes
 nothing; every refusal is reported with its line and field.
 """
 
+import contextlib
 import json
 import shutil
 import time
@@ -17,7 +18,7 @@ from pathlib import Path
 from django.core.files.storage import default_storage
 from django.db import transaction
 
-from sharehub.transfer.codec import FieldError
+from sharehub.transfer.codec import FieldError, quoted
 from sharehub.transfer.records import BY_NAME, RECORD_TYPES, SCHEMA, SCHEMA_VERSION, Rejected, Run
 
 
@@ -130,7 +131,7 @@ def _one(record: dict, run: Run) -> str:
     name = record.get("type")
     record_type = BY_NAME.get(name) if isinstance(name, str) else None
     if record_type is None or (record_type.needs_people and not run.with_people):
-        raise Rejected([FieldError("type", f"unknown record type {name!r}")])
+        raise Rejected([FieldError("type", f"unknown record type {quoted(name)}")])
     with transaction.atomic():
         existing = record_type.find(record, run)
         if existing is not None:
@@ -166,7 +167,10 @@ def import_content(path: Path, run: Run, *, dry_run: bool = False, progress=None
     report = Report()
     bar = Progress(path.stat().st_size, progress)
     stored: list[str] = []
-    with path.open("rb") as handle, transaction.atomic(durable=False):
+    # Each record commits on its own (its own transaction); a dry run holds them all
+    # in one that is rolled back.
+    whole = transaction.atomic() if dry_run else contextlib.nullcontext()
+    with path.open("rb") as handle, whole:
         first = handle.readline()
         done = len(first)
         try:
@@ -230,7 +234,7 @@ def _links(run: Run, report: Report) -> None:
         other = model.objects.filter(slug=target).first()
         if other is None:
             report.reject(
-                line, [FieldError(name, f"unknown {model._meta.model_name} slug {target!r}")]
+                line, [FieldError(name, f"unknown {model._meta.model_name} slug {quoted(target)}")]
             )
             continue
         model.objects.filter(slug=slug).update(**{name: other})

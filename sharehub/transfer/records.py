@@ -31,7 +31,15 @@ from sharehub.contacts.models import Contact
 from sharehub.core.uploads import check_upload
 from sharehub.gate.transitions import restore
 from sharehub.taxonomy import models as tax
-from sharehub.transfer.codec import FieldError, Spec, Terms, read_time, text, write_time
+from sharehub.transfer.codec import (
+    FieldError,
+    Spec,
+    Terms,
+    quoted,
+    read_time,
+    text,
+    write_time,
+)
 
 SCHEMA = "sharehub-content"
 SCHEMA_VERSION = 1
@@ -66,7 +74,7 @@ class Run:
         if key not in self.people:
             user = get_user_model().objects.filter(email__iexact=email).first()
             if user is None:
-                raise FieldError(name, f"no person record or account for {email!r}")
+                raise FieldError(name, f"no person record or account for {quoted(email)}")
             self.people[key] = user
         return self.people[key]
 
@@ -87,7 +95,9 @@ def item_slug(name: str, model, slug, *, published=False):
         noun = model._meta.model_name
         raise FieldError(
             name,
-            f"no published {noun} {slug!r}" if published else f"unknown {noun} slug {slug!r}",
+            f"no published {noun} {quoted(slug)}"
+            if published
+            else f"unknown {noun} slug {quoted(slug)}",
         )
     return found
 
@@ -196,7 +206,7 @@ def _check_state(record: dict) -> list[FieldError]:
 
     errors = []
     if record.get("status") not in Status.values:
-        errors.append(FieldError("status", f"unknown status {record.get('status')!r}"))
+        errors.append(FieldError("status", f"unknown status {quoted(record.get('status'))}"))
     for name in ("created_at", "updated_at"):
         try:
             if read_time(name, record.get(name)) is None:
@@ -372,7 +382,7 @@ def _stored_file(name: str, path, run: Run) -> str:
         return ""
     content = _read_checked(name, path, run)
     if default_storage.exists(path):
-        raise FieldError(name, f"a different file is already stored as {path!r}")
+        raise FieldError(name, f"a different file is already stored as {quoted(path)}")
     stored = default_storage.save(path, ContentFile(content.content))
     run.saved.append(stored)
     return stored
@@ -385,10 +395,10 @@ def _safe_path(name: str, path, run: Run) -> Path:
         raise FieldError(name, "must be a path inside the --files folder")
     relative = Path(path)
     if relative.is_absolute() or ".." in relative.parts:
-        raise FieldError(name, f"must be a path inside the --files folder: {path!r}")
+        raise FieldError(name, f"must be a path inside the --files folder: {quoted(path)}")
     full = run.files / relative
     if not full.is_file():
-        raise FieldError(name, f"no file {path!r} in the --files folder")
+        raise FieldError(name, f"no file {quoted(path)} in the --files folder")
     return full
 
 
@@ -420,7 +430,7 @@ def _item_create(model):
                 slug=target
             ).exists():
                 noun = model._meta.model_name
-                errors.append(FieldError(name, f"unknown {noun} slug {target!r}"))
+                errors.append(FieldError(name, f"unknown {noun} slug {quoted(target)}"))
         if model is Resource and run.files and "file" in record:
             try:
                 values["file"] = _stored_file("file", record["file"], run)
@@ -737,7 +747,7 @@ def _attachment_id(record: dict):
     try:
         return uuid.UUID(str(record.get("id")))
     except ValueError:
-        raise Rejected([FieldError("id", f"not a UUID: {record.get('id')!r}")]) from None
+        raise Rejected([FieldError("id", f"not a UUID: {quoted(record.get('id'))}")]) from None
 
 
 def _attachment_create(record: dict, run: Run):

@@ -326,10 +326,10 @@ def test_every_refusal_names_its_line_and_field_and_keeps_nothing_of_the_record(
     assert failed
     lines = err.splitlines()
     assert "line 3: not a JSON object in UTF-8" in lines
-    assert "line 4: field \"type\": unknown record type 'poem'" in lines
-    assert "line 5: field \"challenge_areas\": unknown slug 'valu'" in lines
+    assert 'line 4: field "type": unknown record type "poem"' in lines
+    assert 'line 5: field "challenge_areas": unknown slug "valu"' in lines
     assert any(line.startswith('line 6: field "created_at": not a time') for line in lines)
-    assert "line 7: field \"status\": unknown status 'lost'" in lines
+    assert 'line 7: field "status": unknown status "lost"' in lines
     assert 'line 8: field "slug": is required' in lines
     assert 'line 9: field "colour": unknown field' in lines
     assert any(line.startswith('line 10: field "title": ') for line in lines)
@@ -344,7 +344,7 @@ def test_every_refusal_names_its_line_and_field_and_keeps_nothing_of_the_record(
         for line in lines
     )
     assert any(line.startswith('line 15: field "path": must be a path inside') for line in lines)
-    assert "line 16: field \"translation_of\": unknown need slug 'missing-item'" in lines
+    assert 'line 16: field "translation_of": unknown need slug "missing-item"' in lines
     assert any(line.startswith('line 17: field "challenge_areas": ') for line in lines)
     assert not any(line.startswith(("line 2:", "line 12:")) for line in lines)
     assert "2 created, 0 unchanged, 14 rejected" in out
@@ -391,5 +391,5 @@ def test_files_named_without_a_files_folder_and_unknown_people_are_refused(tmp_p
     )
     _out, err, failed = run_import(path)
     assert failed
-    assert "line 2: field \"author\": no person record or account for 'nobody@example.org'" in err
+    assert 'line 2: field "author": no person record or account for "nobody@example.org"' in err
     assert 'line 3: field "path": names a file but no --files folder was given' in err
