@@ -102,6 +102,7 @@ INSTALLED_APPS = [
     "sharehub.api",
     "sharehub.feeds",
     "sharehub.insights",
+    "sharehub.transfer",
 ]
 
 MIDDLEWARE = [
@@ -507,6 +508,9 @@ SHAREHUB_OPEN_DATA_BUILDS_PER_HOUR = env_int("SHAREHUB_OPEN_DATA_BUILDS_PER_HOUR
 SHAREHUB_MEMBERSHIP_CHANGES_PER_HOUR = env_int("SHAREHUB_MEMBERSHIP_CHANGES_PER_HOUR", 30)
 # Contact listings one account may hold (itself and the organisations it speaks for).
 SHAREHUB_CONTACT_MAX_LISTINGS = env_int("SHAREHUB_CONTACT_MAX_LISTINGS", 3)
+# manage.py import_content: who imported content is attributed to when the file
+# has no person records (an inactive account, made on first use).
+SHAREHUB_IMPORT_ACCOUNT = os.environ.get("SHAREHUB_IMPORT_ACCOUNT", "import@sharehub.invalid")
 # Moderation: an author's first N submissions wait for a moderator; after N approvals
 # their posts publish at once. K reports from different people hide an item for review.
 SHAREHUB_TRUST_AFTER = env_int("SHAREHUB_TRUST_AFTER", 2)

@@ -34,9 +34,13 @@ def manage_url(item: Innovation | Resource) -> str:
     return reverse("attachments:manage", kwargs={"kind": URL_KINDS[type(item)], "slug": item.slug})
 
 
-def attach_files(item: Innovation | Resource, files: Iterable, user) -> list[Attachment]:
+def attach_files(
+    item: Innovation | Resource, files: Iterable, user, *, ids=None, pending=None
+) -> list[Attachment]:
     """Check every file (uploads, or CheckedFiles from MultipleFileField), then
     store them all or none. Raises ValidationError before anything is written.
+    `ids`: the attachments' ids, one a file (an import keeps them); `pending`: kept
+    as given (an import) rather than decided here.
 
     The item's row is locked while counting, so two requests cannot together go
     past the per-item limit. If anything fails while writing, the files already
@@ -63,15 +67,18 @@ def attach_files(item: Innovation | Resource, files: Iterable, user) -> list[Att
             )
     # Like an edit of the text, a file added to a published item waits for a
     # moderator unless its author is trusted.
-    pending = item.status == Status.PUBLISHED and not is_trusted(user)
+    if pending is None:
+        pending = item.status == Status.PUBLISHED and not is_trusted(user)
+    ids = list(ids) if ids is not None else [None] * len(checked)
     saved: list[str] = []
     try:
         with transaction.atomic():
             type(item).objects.select_for_update().filter(pk=item.pk).first()
             check_count(Attachment.objects.filter(**{field: item}).count() + len(checked))
             attachments = []
-            for upload in checked:
+            for upload, given_id in zip(checked, ids, strict=True):
                 attachment = Attachment(
+                    **({"id": given_id} if given_id else {}),
                     **{field: item},
                     original_name=upload.display_name,
                     content_type=upload.file_type.content_type,

@@ -54,11 +54,13 @@ def adoption_create(
     stopped_reason: str = "",
     contact_preference: str = ContactPreference.NONE,
     language: str | None = None,
+    limited: bool = True,
 ) -> Adoption:
     """Record that `author`'s organisation took up a published innovation. The region
     is the local authority's; `started` is kept as the first of its month. Raises
     WorkflowError (the innovation is not published, or the gate refuses),
-    ValidationError (a value is wrong) or RateLimited (the hourly allowance)."""
+    ValidationError (a value is wrong) or RateLimited (the hourly allowance;
+    `limited=False` skips it, for an operator's import)."""
     if not Innovation.objects.published().filter(pk=innovation.pk).exists():
         raise WorkflowError(_("Only published innovations can be taken up."))
     organisation = " ".join((organisation or "").split())
@@ -92,7 +94,8 @@ def adoption_create(
         personal_data_confirmed_at=timezone.now(),
     )
     adoption.full_clean(exclude=["innovation", "author", "local_authority", "region"])
-    take_creation_slot(author)
+    if limited:
+        take_creation_slot(author)
     set_first_state(adoption, decision)
     adoption.save()
     # Where it works shows on the organisation's public page: once the story is public

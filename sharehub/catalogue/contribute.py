@@ -218,7 +218,9 @@ def create(request: HttpRequest, kind: str) -> HttpResponse:
     if "preview" in request.POST or not form.is_valid():
         return _form_page(request, flow, template, form)
     try:
-        item = workflow.create_draft(form, author=request.user, language=get_language())
+        item = workflow.create_draft(
+            flow.model, form.values(), author=request.user, language=get_language()
+        )
     except RateLimited as exc:
         form.add_error(None, str(exc))
         return _form_page(request, flow, template, form, status=429)
@@ -393,7 +395,7 @@ def need_reply(request: HttpRequest, slug: str) -> HttpResponse:
     status = 200
     if request.method == "POST" and not previewing and form.is_valid():
         try:
-            reply = workflow.add_reply(form, need=need, author=request.user)
+            reply = workflow.add_reply(need=need, author=request.user, **form.values())
         except RateLimited as exc:
             form.add_error(None, str(exc))
             status = 429

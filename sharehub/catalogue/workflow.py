@@ -24,6 +24,7 @@ author withdraws.
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
+from django.core.exceptions import ValidationError
 from django.db import models, transaction
 from django.utils import timezone
 from django.utils.translation import get_language
@@ -111,18 +112,95 @@ def _model_fields(form) -> list[str]:
     ]
 
 
+def _relation_names(model) -> set[str]:
+    return {field.name for field in model._meta.many_to_many}
+
+
+def apply_values(item, values: dict) -> dict:
+    """Set `values` (field name → plain value; terms and related items as model
+    instances) on the unsaved `item`, the way a model form does (a file field takes
+    an uploaded file, None to keep it or False to clear it). Returns the
+    many-to-many values, to set once the item is saved (`save_relations`). A name
+    the model does not have is a ValueError: a caller's mistake, not the user's."""
+    model = type(item)
+    concrete = {field.name: field for field in model._meta.concrete_fields}
+    relations = _relation_names(model)
+    later = {}
+    for name, value in values.items():
+        if name in relations:
+            later[name] = value
+        elif name in concrete:
+            concrete[name].save_form_data(item, value)
+        else:
+            raise ValueError(f"{model.__name__} has no field {name!r}")
+    return later
+
+
+def save_relations(item, relations: dict, *, new: bool = False) -> None:
+    """After the item is saved: its many-to-many values, places through set_places.
+    A `new` item has none yet: they are added (one insert each, nothing read first)."""
+    if new:
+        for name, value in relations.items():
+            if value:
+                getattr(item, name).add(*value)
+        return
+    places = {
+        key: relations.pop(key) for key in ("regions", "local_authorities") if key in relations
+    }
+    for name, value in relations.items():
+        getattr(item, name).set(value)
+    if places:
+        item.set_places(
+            regions=places.get("regions", []),
+            local_authorities=places.get("local_authorities", []),
+        )
+
+
+def clean_item(item, relations: dict) -> None:
+    """The model's own validation (full_clean: lengths, choices, single lines, links),
+    so every caller gets the same checks; a required many-to-many left empty is an
+    error on that field."""
+    errors = {}
+    for name in _relation_names(type(item)):
+        field = type(item)._meta.get_field(name)
+        if not field.blank and name in relations and not list(relations[name]):
+            errors[name] = [field.error_messages["blank"]]
+    # A foreign key holding a row read from the database needs no query to check it.
+    loaded = [
+        field.name
+        for field in type(item)._meta.concrete_fields
+        if field.many_to_one
+        and field.is_cached(item)
+        and field.get_cached_value(item) is not None
+        and not field.get_cached_value(item)._state.adding
+    ]
+    try:
+        item.full_clean(exclude=[*_relation_names(type(item)), "slug", *loaded])
+    except ValidationError as exc:
+        errors = exc.update_error_dict(errors)
+    if errors:
+        raise ValidationError(errors)
+
+
 @transaction.atomic
-def create_draft(form, *, author, language: str):
-    """Save a new draft from a valid contribution form."""
-    take_creation_slot(author)
-    item = form.save(commit=False)
+def create_draft(model, values: dict, *, author, language: str, slug: str = "", limited=True):
+    """Save a new draft of `model` (Innovation, Resource, Need) from plain values
+    (a form's cleaned_data; a command's): validated by the model, then saved with
+    its many-to-many values. `language` is used when `values` gives none; `slug`
+    keeps a given address (an import), otherwise one is made from the title.
+    `limited=False` skips the hourly allowance (an operator's import)."""
+    if limited:
+        take_creation_slot(author)
+    item = model()
+    relations = apply_values(item, values)
     item.author = author
     item.status = Status.DRAFT
-    if "language" not in form.fields:
+    if not values.get("language"):
         item.language = language
-    item.slug = unique_slug(type(item), item.title, reserved=RESERVED_SLUGS)
+    item.slug = slug or unique_slug(model, item.title, reserved=RESERVED_SLUGS)
+    clean_item(item, relations)
     item.save()
-    form.save_related(item)
+    save_relations(item, relations, new=True)
     link_organisation(item)
     return item
 
@@ -325,22 +403,34 @@ def mark_answered(need: Need, *, user, answered: bool = True) -> Need:
 
 
 @transaction.atomic
-def add_reply(form, *, need: Need, author) -> NeedReply:
-    """A reply to a published question, from a valid reply form, through the gate:
-    published at once for a trusted author, otherwise it waits for a moderator."""
+def add_reply(
+    *,
+    need: Need,
+    author,
+    body: str,
+    innovations=(),
+    resources=(),
+    language: str | None = None,
+    limited: bool = True,
+) -> NeedReply:
+    """A reply to a published question, through the gate: published at once for a
+    trusted author, otherwise it waits for a moderator. `innovations` and
+    `resources`: what it points to. `limited=False` skips the hourly allowance."""
     if not Need.objects.published().filter(pk=need.pk).exists():
         raise WorkflowError(_("Only published questions take replies."))
-    decision = policy.decide(KINDS["reply"], author, {"body": form.cleaned_data["body"]})
+    decision = policy.decide(KINDS["reply"], author, {"body": body})
     if decision.verdict == policy.Verdict.REFUSE:
         raise WorkflowError(decision.message)
-    take_creation_slot(author)
-    reply = form.save(commit=False)
-    reply.need = need
-    reply.author = author
-    reply.language = get_language_code()
+    if limited:
+        take_creation_slot(author)
+    reply = NeedReply(need=need, author=author, body=body)
+    reply.language = language or get_language_code()
+    clean_item(reply, {})
     set_first_state(reply, decision)
     reply.save()
-    form.save_related(reply)
+    save_relations(
+        reply, {"innovations": list(innovations), "resources": list(resources)}, new=True
+    )
     record_created(reply, decision, actor=author)
     return reply
 

@@ -6,12 +6,12 @@ from datetime import timedelta
 from allauth.account.models import EmailAddress
 from django.conf import settings
 from django.contrib.auth import get_user_model
+from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.template.loader import render_to_string
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from sharehub.contacts.forms import ContactForm
 from sharehub.contacts.models import Contact, ContactMessage
 from sharehub.core.mail import queue_email
 from sharehub.core.models import Status
@@ -47,36 +47,86 @@ def check_can_list(user) -> None:
         )
 
 
+LISTING_RELATIONS = ("challenge_areas", "regions", "local_authorities")
+
+
+def _listing_value(contact: Contact, name: str):
+    if name in LISTING_RELATIONS:
+        return {term.pk for term in getattr(contact, name).all()} if contact.pk else set()
+    return getattr(contact, contact._meta.get_field(name).attname)
+
+
+def _comparable(name: str, value):
+    if name in LISTING_RELATIONS:
+        return {term.pk for term in value}
+    return getattr(value, "pk", value)
+
+
 @transaction.atomic
-def save_listing(form: ContactForm, *, language: str) -> Contact:
-    """Create or update the listing from a valid form, through the gate: a trusted
-    account's listing publishes at once; anyone else's (and any holding certain
-    personal data) waits for a moderator, and an edit of a published listing takes
-    it off the public list until then. Refused: nothing is saved."""
-    contact = form.save(commit=False)
-    user = form.user
+def save_listing(
+    values: dict,
+    *,
+    user,
+    language: str,
+    contact: Contact | None = None,
+    slug: str = "",
+    limited: bool = True,
+) -> Contact:
+    """Create `user`'s listing (or update `contact`, theirs) from plain values (a
+    form's cleaned_data, a command's; terms as model instances), through the gate:
+    a trusted account's listing publishes at once; anyone else's (and any holding
+    certain personal data) waits for a moderator, and an edit of a published listing
+    takes it off the public list until then. Validated by the model (ValidationError
+    naming the field); refused: nothing is saved. `slug` keeps a given address
+    (an import); `limited=False` skips the per-account limit (an operator's import)."""
+    values = dict(values)
+    relations = {name: values.pop(name) for name in LISTING_RELATIONS if name in values}
+    email = values.pop("email", "") or ""
+    if contact is None:
+        contact = Contact()
+        before = None
+        changed = sorted([*values, *relations])
+    else:
+        before = lock(contact, owner=user)
+        changed = sorted(
+            name
+            for name, value in [*values.items(), *relations.items()]
+            if _comparable(name, value) != _listing_value(before, name)
+        )
+    for name, value in values.items():
+        contact._meta.get_field(name).save_form_data(contact, value)
     decision = policy.decide(KINDS["contact"], user, policy.texts_of(KINDS["contact"], contact))
     if decision.verdict == policy.Verdict.REFUSE:
         raise ContactRefused(decision.message)
-    before = None if contact.pk is None else lock(contact, owner=user)
-    email = form.cleaned_data["email"]
     # The account's own address is not copied, so the listing follows it if it changes.
-    contact.email = "" if email.lower() == user.email.lower() else email
-    if contact.pk is None:
+    contact.email = "" if email.lower() == (user.email or "").lower() else email
+    if before is None:
         get_user_model().objects.select_for_update().filter(pk=user.pk).first()
-        check_can_list(user)
+        if limited:
+            check_can_list(user)
         contact.user = user
         contact.language = language
-        slug = unique_slug(Contact, contact.name)
+        slug = slug or unique_slug(Contact, contact.name)
         while slug in RESERVED_SLUGS:
             slug = unique_slug(Contact, f"{contact.name} contact")
         contact.slug = slug
         set_first_state(contact, decision)
     else:
         contact.status = before.status
-    contact.full_clean(exclude=["challenge_areas", "regions", "local_authorities"])
+    errors = {}
+    if "challenge_areas" in relations and not list(relations["challenge_areas"]):
+        errors["challenge_areas"] = [
+            Contact._meta.get_field("challenge_areas").error_messages["blank"]
+        ]
+    try:
+        contact.full_clean(exclude=[*LISTING_RELATIONS, "slug"])
+    except ValidationError as exc:
+        errors = exc.update_error_dict(errors)
+    if errors:
+        raise ValidationError(errors)
     contact.save()
-    form.save_m2m()
+    for name, value in relations.items():
+        getattr(contact, name).set(value)
     link_organisation(contact)
     if before is None:
         record_created(contact, decision, actor=user)
@@ -88,15 +138,15 @@ def save_listing(form: ContactForm, *, language: str) -> Contact:
             actor=user,
             current=contact,
             reason_code=policy.audit_action(decision, user)[1] or ReasonCode.FIELDS,
-            detail={"fields": sorted(form.changed_data)},
+            detail={"fields": changed},
         )
-    elif before.status == Status.PUBLISHED and form.changed_data:
+    elif before.status == Status.PUBLISHED and changed:
         record(
             actor=user,
             action=Action.EDIT,
             target=contact,
             reason_code=ReasonCode.FIELDS,
-            detail={"fields": sorted(form.changed_data)},
+            detail={"fields": changed},
             status_before=contact.status,
             status_after=contact.status,
         )

@@ -65,7 +65,9 @@ def list_me(request: HttpRequest) -> HttpResponse:
         form = ContactForm(request.POST, user=request.user)
         if form.is_valid():
             try:
-                contact = services.save_listing(form, language=get_language())
+                contact = services.save_listing(
+                    form.cleaned_data, user=request.user, language=get_language()
+                )
             except services.ContactRefused as exc:
                 refused = str(exc)
             else:
@@ -85,7 +87,12 @@ def edit(request: HttpRequest, slug: str) -> HttpResponse:
     if request.method == "POST":
         form = ContactForm(request.POST, instance=contact, user=request.user)
         if form.is_valid():
-            contact = services.save_listing(form, language=contact.language)
+            contact = services.save_listing(
+                form.cleaned_data,
+                user=request.user,
+                language=contact.language,
+                contact=contact,
+            )
             return redirect(contact.get_absolute_url() + "?updated=1")
     return render(
         request, "contacts/contact_form.html", {"form": form, "item": contact, "editing": True}

@@ -270,3 +270,49 @@ def flag(item, decision) -> None:
         status_after=item.status,
     )
     flagged.send(sender=type(item), item=item, findings=kinds)
+
+
+# What an import may set with a status: the times and the moderators' message the
+# exported row had (whichever of them the model has).
+RESTORED_FIELDS = (
+    "published_at",
+    "submitted_at",
+    "personal_data_confirmed_at",
+    "moderator_message",
+    "answered_at",
+    "featured",
+    "personal_data_confirmed_by",
+)
+
+
+def restore(item, *, status: str, values: dict, created_at, updated_at, actor) -> None:
+    """The import's one way to set a status (sharehub.transfer): the row takes the
+    status, times and moderators' message it had where it was exported, exactly,
+    whatever the table above says, since that history happened elsewhere. Nobody is
+    e-mailed and no `published` signal is sent (followers were told on the other
+    site); the audit log records it as the import's change. `created_at` and
+    `updated_at` are written last, as they were (no auto_now)."""
+    if status not in Status.values:
+        raise ValueError(f"unknown status {status!r}")
+    before = item.status
+    fields = {"status"}
+    item.status = status
+    for name, value in values.items():
+        if name not in RESTORED_FIELDS:
+            raise ValueError(f"an import does not set {name!r}")
+        setattr(item, name, value)
+        fields.add(name)
+    # A save with the status (not a queryset update): receivers that follow
+    # status changes (an innovation's adoption count) see it.
+    item.save(update_fields=sorted(fields))
+    record(
+        actor=actor,
+        action=Action.ADMIN_CHANGE,
+        target=item,
+        reason_code="",
+        detail={"import": True},
+        status_before=before,
+        status_after=status,
+    )
+    type(item).objects.filter(pk=item.pk).update(created_at=created_at, updated_at=updated_at)
+    item.created_at, item.updated_at = created_at, updated_at

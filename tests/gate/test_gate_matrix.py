@@ -76,7 +76,7 @@ def reply(author, text):
     form = NeedReplyForm({"body": text}, user=author)
     assert form.is_valid(), form.errors
     try:
-        return workflow.add_reply(form, need=need, author=author)
+        return workflow.add_reply(need=need, author=author, **form.values())
     except workflow.WorkflowError:
         assert not NeedReply.objects.filter(need=need).exists()
         return None
@@ -93,7 +93,7 @@ def listing(author, text):
     form = ContactForm(data, user=author)
     assert form.is_valid(), form.errors
     try:
-        return contacts.save_listing(form, language="en")
+        return contacts.save_listing(form.cleaned_data, user=author, language="en")
     except contacts.ContactRefused:
         assert not Contact.objects.filter(user=author).exists()
         return None

@@ -42,9 +42,9 @@ def test_a_trusted_reply_is_announced_when_it_is_posted_and_an_untrusted_one_is_
     need = NeedFactory(status=Status.PUBLISHED)
     form = NeedReplyForm(data={"body": "We tried a buddy rota for this."}, user=trusted)
     assert form.is_valid()
-    reply = workflow.add_reply(form, need=need, author=trusted)
+    reply = workflow.add_reply(need=need, author=trusted, **form.values())
     assert heard == [("needreply", reply.pk, True, Status.PUBLISHED)]
     form = NeedReplyForm(data={"body": "So did we, in Conwy."}, user=user)
     assert form.is_valid()
-    workflow.add_reply(form, need=need, author=user)
+    workflow.add_reply(need=need, author=user, **form.values())
     assert len(heard) == 1

@@ -82,7 +82,7 @@ def test_only_approved_posts_earn_trust(settings, user, moderator):
         form = NeedReplyForm({"body": text}, user=user)
         assert form.is_valid()
         services.decision_approve(
-            workflow.add_reply(form, need=need, author=user), moderator=moderator
+            workflow.add_reply(need=need, author=user, **form.values()), moderator=moderator
         )
     user.refresh_from_db()
     assert not user.trusted
@@ -122,7 +122,7 @@ def test_a_replys_audit_name_is_in_no_language(user):
     with translation.override("cy"):
         form = NeedReplyForm({"body": "Helo"}, user=user)
         assert form.is_valid()
-        reply = workflow.add_reply(form, need=need, author=user)
+        reply = workflow.add_reply(need=need, author=user, **form.values())
     assert AuditEntry.objects.get(target_id=reply.pk).target_title == f"Drinks rounds? #{reply.pk}"
 
 

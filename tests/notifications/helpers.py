@@ -37,7 +37,7 @@ def approve(item, by):
 def reply(need, writer, body="We tried a buddy rota for this."):
     form = NeedReplyForm(data={"body": body}, user=writer)
     assert form.is_valid(), form.errors
-    return workflow.add_reply(form, need=need, author=writer)
+    return workflow.add_reply(need=need, author=writer, **form.values())
 
 
 def told(person) -> list[tuple[str, int]]:

@@ -104,6 +104,31 @@ class ContributionForm(MarkdownPreview, forms.ModelForm):
                 kept.append(region)
         return kept, local_authorities
 
+    def values(self) -> dict:
+        """The cleaned values the model takes, for sharehub.catalogue.workflow: what
+        form.save() would set (a field with a default that the page did not send
+        keeps the default), many-to-many values and places included."""
+        model = self._meta.model
+        names = {f.name for f in model._meta.concrete_fields} | {
+            f.name for f in model._meta.many_to_many
+        }
+        values = {}
+        for name, value in self.cleaned_data.items():
+            if name not in names or name not in self.fields:
+                continue
+            field, form_field = model._meta.get_field(name), self.fields[name]
+            if (  # as django.forms.models.construct_instance
+                not field.many_to_many
+                and field.has_default()
+                and form_field.widget.value_omitted_from_data(
+                    self.data, self.files, self.add_prefix(name)
+                )
+                and value in form_field.empty_values
+            ):
+                continue
+            values[name] = value
+        return values
+
     def save_related(self, item) -> None:
         """After the item is saved: many-to-many fields, then its places."""
         self.save_m2m()

@@ -158,7 +158,11 @@ class NeedReplyForm(MarkdownPreview, forms.ModelForm):
     def clean_shared_links(self):
         return resolve_shared_links(self.cleaned_data["shared_links"])
 
-    def save_related(self, reply) -> None:
+    def values(self) -> dict:
+        """What sharehub.catalogue.workflow.add_reply takes: the reply and what it points to."""
         innovations, resources = self.cleaned_data["shared_links"]
-        reply.innovations.set({*self.cleaned_data["own_innovations"], *innovations})
-        reply.resources.set({*self.cleaned_data["own_resources"], *resources})
+        return {
+            "body": self.cleaned_data["body"],
+            "innovations": {*self.cleaned_data["own_innovations"], *innovations},
+            "resources": {*self.cleaned_data["own_resources"], *resources},
+        }
