@@ -177,12 +177,13 @@ def follow_duplicates(model):
     return decorator
 
 
-def cached_for_readers(model):
+def cached_for_readers(model, *shown_tables: str):
     """An item's page as everyone who is not signed in sees it, kept in the cache
     (sharehub.core.fragments) while nothing it shows has changed: the item and what
     hangs from it (its token), people's names (the generation), its table (its
-    related items and its other-language version: the table's version), the
-    taxonomy, and its "useful" count. Only a plain GET of a published item with no
+    related items and its other-language version: the table's version, and the
+    versions of `shown_tables`, other tables whose rows it shows), the taxonomy, and
+    its "useful" count. Only a plain GET of a published item with no
     query but a page of comments and no message waiting is served from the cache."""
 
     counts = [f.name for f in model._meta.fields if f.name == "useful_count"]
@@ -193,7 +194,7 @@ def cached_for_readers(model):
             if not _readers_request(request):
                 return view(request, slug)
             row = model.objects.published().filter(slug=slug).values("pk", *counts).first()
-            versions = table_versions(model._meta.db_table)
+            versions = table_versions(model._meta.db_table, *shown_tables)
             key = None
             if row is not None and versions is not None:
                 key = fragments.key(
@@ -256,6 +257,11 @@ def resource_detail(request: HttpRequest, slug: str) -> HttpResponse:
     return _detail(request, resource, "catalogue/resource_detail.html")
 
 
+# Its replies, and the innovations, resources and contacts they (and the asker's
+# suggestions) name.
+@cached_for_readers(
+    Need, "catalogue_needreply", "catalogue_innovation", "catalogue_resource", "contacts_contact"
+)
 @follow_duplicates(Need)
 def need_detail(request: HttpRequest, slug: str) -> HttpResponse:
     need = get_item_for_user(selectors.need_detail_queryset(request.user), request.user, slug)

@@ -14,7 +14,7 @@ from sharehub.catalogue import coauthors
 from sharehub.community.services import useful_set
 from sharehub.gate.transitions import Action, transition
 from tests.attachments.files import PDF_BYTES
-from tests.factories import InnovationFactory, ResourceFactory, verified_user
+from tests.factories import InnovationFactory, NeedFactory, ResourceFactory, verified_user
 
 pytestmark = [pytest.mark.postgres, pytest.mark.django_db]
 
@@ -88,6 +88,19 @@ def test_resources_are_kept_too(author):
     resource.title = "A toolkit for night and day staff"
     resource.save()
     assert "A toolkit for night and day staff" in read(resource.get_absolute_url())[1]
+
+
+def test_questions_are_kept_and_show_replies_at_once(author, user):
+    from sharehub.catalogue.workflow import add_reply
+
+    need = NeedFactory(author=author, challenge_areas=["risk"], title="Who has tried night checks?")
+    url = need.get_absolute_url()
+    read(url)
+    _status, _html, warm = read(url)
+    assert warm <= 3
+    add_reply(need=need, author=author, body="We did, in Conwy: ask me.")
+    html = read(url)[1]
+    assert "We did, in Conwy: ask me." in html
 
 
 def test_a_welsh_reader_gets_the_welsh_page(item):
