@@ -1188,21 +1188,17 @@ def _comment_create(record: dict, run: Run):
         errors.append(exc)
     if errors:
         raise Rejected(errors)
-    # The comments service takes a reply to a published comment only; a reply to
-    # one deleted (withdrawn) since is made on the item and then put in its thread.
-    answers = parent if parent is not None and parent.status == "published" else None
+    # restoring: the item or the comment answered may have been closed since.
     comment = _call(
         comments.comment_create,
         item=item,
         author=author,
         body=body,
         language=record.get("language") or "en",
-        reply_to=answers,
+        reply_to=parent,
         limited=False,
+        restoring=True,
     )
-    if parent is not None and answers is None:
-        Comment.objects.filter(pk=comment.pk).update(reply_to=parent)
-        comment.reply_to = parent
     Comment.objects.filter(pk=comment.pk).update(edited_at=edited_at)
     comment.edited_at = edited_at
     _restore(comment, record, run, ("published_at",), run.account)

@@ -196,6 +196,12 @@ def organisations_and_people(author, full, resource, published, contact) -> None
     comment("Diolch!", author=co, reply_to=first, language="cy", edited_at=AT)
     deleted = comment("Gone", author=co, status=Status.WITHDRAWN)
     comment("Still here", author=None, reply_to=deleted)
+    # Comments stay on an item withdrawn since (the service takes them only on a
+    # published one: the import restores them all the same).
+    closed = InnovationFactory(author=author, slug="withdrawn-since", status=Status.WITHDRAWN)
+    Comment.objects.create(
+        innovation=closed, author=author, body="Before it closed", status=Status.PUBLISHED
+    )
     Comment.objects.create(
         need=Need.objects.get(slug="open-question"),
         author=co,
