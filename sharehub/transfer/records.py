@@ -361,19 +361,29 @@ def _linked_organisation(record: dict) -> Organisation | None:
     return found
 
 
-def _newest_organisation() -> int:
-    return Organisation.objects.order_by("-pk").values_list("pk", flat=True).first() or 0
+PLACES = Organisation.local_authorities.through
 
 
-def _relink(row, organisation, newest: int) -> None:
+def _newest_organisation() -> tuple[int, int]:
+    """The newest organisation and organisation place, before a service links a row."""
+    return tuple(
+        model.objects.order_by("-pk").values_list("pk", flat=True).first() or 0
+        for model in (Organisation, PLACES)
+    )
+
+
+def _relink(row, organisation, newest: tuple[int, int]) -> None:
     """The write services link a row by its organisation text
     (sharehub.organisations.services.link), making a record when none has that
-    name: the import points the row at the record the file names instead, and
-    removes any record the service made on the way (every record of the file was
-    read before the rows that link to them)."""
-    type(row).objects.filter(pk=row.pk).update(organisation_record=organisation)
-    row.organisation_record = organisation
-    Organisation.objects.filter(pk__gt=newest).exclude(
+    name, and a published adoption adds its place to it: the import points the row
+    at the record the file names instead, and removes any record or place the
+    service added on the way (the file's organisation records, read first, are
+    whole)."""
+    if row.organisation_record_id != (organisation.pk if organisation else None):
+        type(row).objects.filter(pk=row.pk).update(organisation_record=organisation)
+        row.organisation_record = organisation
+    PLACES.objects.filter(pk__gt=newest[1]).delete()
+    Organisation.objects.filter(pk__gt=newest[0]).exclude(
         pk=organisation.pk if organisation else None
     ).delete()
 
