@@ -71,22 +71,33 @@ def _gate(author, body: str):
 
 @transaction.atomic
 def comment_create(
-    *, item, author, body: str, language: str, reply_to: Comment | None = None
+    *,
+    item,
+    author,
+    body: str,
+    language: str,
+    reply_to: Comment | None = None,
+    limited: bool = True,
+    restoring: bool = False,
 ) -> Comment:
     """A comment on a published innovation, resource or question, or (`reply_to`) a
     reply to a published comment on it. A reply to a reply joins the thread of the
-    top-level comment: replies are one level deep."""
+    top-level comment: replies are one level deep. `limited=False` skips the hourly
+    allowance and `restoring=True` the checks that the item and the comment answered
+    are still published: an operator's import (sharehub.transfer) brings back
+    comments on items closed or deleted since. The gate reads the text either way."""
     body = check_body(body)
     if reply_to is not None:
         if reply_to.reply_to_id is not None:
             reply_to = Comment.objects.get(pk=reply_to.reply_to_id)
-        if reply_to.status != Status.PUBLISHED:
+        if reply_to.status != Status.PUBLISHED and not restoring:
             raise CommentRefused(_("You can only reply to a published comment."))
         item = reply_to.item
-    if item is None or not _is_open(item):
+    if item is None or not (restoring or _is_open(item)):
         raise CommentRefused(_("Only published content takes comments."))
     decision = _gate(author, body)
-    take_creation_slot(author)
+    if limited:
+        take_creation_slot(author)
     comment = Comment(author=author, body=body, language=language, reply_to=reply_to)
     comment.item = item
     set_first_state(comment, decision)

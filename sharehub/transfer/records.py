@@ -6,7 +6,7 @@ Each entry says how its rows are found and written as records (`rows`,
 and how a new one is made (`create`: through the same service functions as the
 pages, sharehub.catalogue.workflow, adoptions and sharehub.contacts.services, then
 the status and times it had through sharehub.gate.transitions.restore). To add a
-type (organisations, co-authors), write a RecordType and put it in the list where
+type, write a RecordType and put it in the list where
 what it points to is already read. The schema is documented in
 docs/import-export.md; change SCHEMA_VERSION with it.
 """
@@ -26,10 +26,15 @@ from sharehub.attachments.models import Attachment
 from sharehub.attachments.services import attach_files
 from sharehub.catalogue import adoptions, workflow
 from sharehub.catalogue.models import Adoption, Innovation, Need, NeedReply, Resource
+from sharehub.catalogue.models.coauthors import CoAuthor
+from sharehub.comments import services as comments
+from sharehub.comments.models import Comment
 from sharehub.contacts import services as contacts
 from sharehub.contacts.models import Contact
 from sharehub.core.uploads import check_upload
-from sharehub.gate.transitions import restore
+from sharehub.gate.transitions import TransitionRefused, restore
+from sharehub.organisations.models import Membership, Organisation
+from sharehub.organisations.names import clean, normalise
 from sharehub.taxonomy import models as tax
 from sharehub.transfer.codec import (
     FieldError,
@@ -42,7 +47,7 @@ from sharehub.transfer.codec import (
 )
 
 SCHEMA = "sharehub-content"
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 
 @dataclass
@@ -222,7 +227,7 @@ def _call(service, *args, **kwargs):
         return service(*args, **kwargs)
     except ValidationError as exc:
         raise Rejected(errors_of(exc)) from None
-    except (workflow.WorkflowError, contacts.ContactRefused) as exc:
+    except (TransitionRefused, contacts.ContactRefused) as exc:
         raise Rejected([FieldError("", str(exc))]) from None
 
 
@@ -239,6 +244,10 @@ def _people_rows(run: Run):
     for model in (NeedReply, Adoption):
         ids |= set(model.objects.values_list("author", flat=True))
     ids |= set(Contact.objects.values_list("user", flat=True))
+    ids |= set(Membership.objects.values_list("user", flat=True))
+    ids |= set(CoAuthor.objects.values_list("user", flat=True))
+    ids |= set(CoAuthor.objects.values_list("invited_by", flat=True))
+    ids |= set(Comment.objects.values_list("author", flat=True))
     if run.files:
         ids |= set(Attachment.objects.values_list("uploaded_by", flat=True))
     ids.discard(None)
@@ -278,6 +287,105 @@ PERSON = RecordType(
     needs_people=True,
     compare=False,
 )
+
+
+# --- organisations -------------------------------------------------------------------
+
+ORGANISATION_SPECS = (
+    Spec("name"),
+    Spec("organisation_type", "term", tax.OrganisationType),
+    Spec("local_authorities", "terms", tax.LocalAuthority),
+    Spec("website"),
+)
+
+
+def _organisation_rows(run: Run):
+    return (
+        Organisation.objects.select_related("organisation_type")
+        .prefetch_related("local_authorities")
+        .order_by("slug")
+    )
+
+
+def _organisation_export(row, run: Run) -> dict:
+    record = {spec.name: spec.write(row) for spec in ORGANISATION_SPECS}
+    record |= {
+        "slug": row.slug,
+        "created_at": write_time(row.created_at),
+        "updated_at": write_time(row.updated_at),
+    }
+    return record
+
+
+def _organisation_create(record: dict, run: Run):
+    values, errors = _read_fields(record, ORGANISATION_SPECS, run)
+    times = {}
+    for name in ("created_at", "updated_at"):
+        try:
+            times[name] = read_time(name, record.get(name))
+            if times[name] is None:
+                errors.append(FieldError(name, "is required"))
+        except FieldError as exc:
+            errors.append(exc)
+    key = normalise(clean(values.get("name", "")))
+    if "name" in values and not key:
+        errors.append(FieldError("name", "is required"))
+    elif key:
+        other = Organisation.objects.filter(key=key).first()
+        if other is not None:
+            errors.append(
+                FieldError("name", f"the organisation {quoted(other.slug)} has this name")
+            )
+    if errors:
+        raise Rejected(errors)
+    places = values.pop("local_authorities")
+    organisation = Organisation(**values, slug=record.get("slug"), key=key)
+    try:
+        organisation.full_clean(exclude=["key"])
+    except ValidationError as exc:
+        raise Rejected(errors_of(exc)) from None
+    organisation.save()
+    organisation.local_authorities.set(places)
+    Organisation.objects.filter(pk=organisation.pk).update(**times)
+    return organisation
+
+
+def _linked_organisation(record: dict) -> Organisation | None:
+    """The organisation record an item, adoption or listing links to, by its slug."""
+    slug = record.get("organisation_record")
+    if slug is None:
+        return None
+    found = Organisation.objects.filter(slug=slug).first() if isinstance(slug, str) else None
+    if found is None:
+        raise FieldError("organisation_record", f"unknown organisation slug {quoted(slug)}")
+    return found
+
+
+PLACES = Organisation.local_authorities.through
+
+
+def _newest_organisation() -> tuple[int, int]:
+    """The newest organisation and organisation place, before a service links a row."""
+    return tuple(
+        model.objects.order_by("-pk").values_list("pk", flat=True).first() or 0
+        for model in (Organisation, PLACES)
+    )
+
+
+def _relink(row, organisation, newest: tuple[int, int]) -> None:
+    """The write services link a row by its organisation text
+    (sharehub.organisations.services.link), making a record when none has that
+    name, and a published adoption adds its place to it: the import points the row
+    at the record the file names instead, and removes any record or place the
+    service added on the way (the file's organisation records, read first, are
+    whole)."""
+    if row.organisation_record_id != (organisation.pk if organisation else None):
+        type(row).objects.filter(pk=row.pk).update(organisation_record=organisation)
+        row.organisation_record = organisation
+    PLACES.objects.filter(pk__gt=newest[1]).delete()
+    Organisation.objects.filter(pk__gt=newest[0]).exclude(
+        pk=organisation.pk if organisation else None
+    ).delete()
 
 
 # --- innovations, resources, needs ---------------------------------------------------
@@ -324,13 +432,22 @@ ITEM_SPECS = {
         Spec("time_to_implement"),
         Spec("licence"),
         Spec("review_by", "date"),
+        Spec("organisation"),
     ),
     Need: (*ITEM_COMMON, Spec("body")),
 }
 EXTRA_TIMES = {Need: ("answered_at",)}
 RELATED = {
-    Innovation: ("sector", "kind", "stage", "role", "job_role", "organisation_type"),
-    Resource: ("sector",),
+    Innovation: (
+        "sector",
+        "kind",
+        "stage",
+        "role",
+        "job_role",
+        "organisation_type",
+        "organisation_record",
+    ),
+    Resource: ("sector", "organisation_record"),
     Need: (),
 }
 PREFETCH = {
@@ -365,6 +482,8 @@ def _item_export(model):
         record["moderator_message"] = row.moderator_message
         record["translation_of"] = row.translation_of.slug if row.translation_of else None
         record["duplicate_of"] = row.duplicate_of.slug if row.duplicate_of else None
+        if model is not Need:
+            record["organisation_record"] = _organisation_slug(row)
         if model is Resource and run.files:
             record["file"] = row.file.name or ""
         if run.with_people:
@@ -373,6 +492,10 @@ def _item_export(model):
         return record
 
     return export
+
+
+def _organisation_slug(row) -> str | None:
+    return row.organisation_record.slug if row.organisation_record_id else None
 
 
 def _stored_file(name: str, path, run: Run) -> str:
@@ -436,8 +559,15 @@ def _item_create(model):
                 values["file"] = _stored_file("file", record["file"], run)
             except FieldError as exc:
                 errors.append(exc)
+        organisation = None
+        if model is not Need:
+            try:
+                organisation = _linked_organisation(record)
+            except FieldError as exc:
+                errors.append(exc)
         if errors:
             raise Rejected(errors)
+        newest = _newest_organisation()
         item = _call(
             workflow.create_draft,
             model,
@@ -447,6 +577,8 @@ def _item_create(model):
             slug=slug,
             limited=False,
         )
+        if model is not Need:
+            _relink(item, organisation, newest)
         _restore(item, record, run, ITEM_TIMES + EXTRA_TIMES.get(model, ()), run.account)
         for name in ("translation_of", "duplicate_of"):
             if record.get(name):
@@ -596,7 +728,9 @@ CONTACT_SPECS = (
 
 
 def _contact_rows(run: Run):
-    related = ["role", "job_role", "organisation_type"] + (["user"] if run.with_people else [])
+    related = ["role", "job_role", "organisation_type", "organisation_record"] + (
+        ["user"] if run.with_people else []
+    )
     return (
         Contact.objects.select_related(*related)
         .prefetch_related("challenge_areas", "regions", "local_authorities")
@@ -611,6 +745,7 @@ def _contact_export(row, run: Run) -> dict:
         "slug": row.slug,
         "language": row.language,
         "published_at": write_time(row.published_at),
+        "organisation_record": _organisation_slug(row),
         **_state(row),
     }
     if run.with_people:
@@ -623,10 +758,12 @@ def _contact_create(record: dict, run: Run):
     errors += _check_state(record)
     try:
         user = run.author_or_account("user", record.get("user"))
+        organisation = _linked_organisation(record)
     except FieldError as exc:
         errors.append(exc)
     if errors:
         raise Rejected(errors)
+    newest = _newest_organisation()
     contact = _call(
         contacts.save_listing,
         values,
@@ -635,6 +772,7 @@ def _contact_create(record: dict, run: Run):
         slug=record["slug"],
         limited=False,
     )
+    _relink(contact, organisation, newest)
     _restore(contact, record, run, ("published_at",), run.account, owner="user")
     return contact
 
@@ -653,7 +791,9 @@ CONTACT = RecordType(
 
 
 def _adoption_rows(run: Run):
-    related = ["innovation", "local_authority"] + (["author"] if run.with_people else [])
+    related = ["innovation", "local_authority", "organisation_record"] + (
+        ["author"] if run.with_people else []
+    )
     return Adoption.objects.select_related(*related).order_by(
         "innovation__slug", "created_at", "pk"
     )
@@ -663,6 +803,7 @@ def _adoption_export(row, run: Run) -> dict:
     record = {
         "innovation": row.innovation.slug,
         "organisation": row.organisation,
+        "organisation_record": _organisation_slug(row),
         "local_authority": row.local_authority.slug if row.local_authority else None,
         "started": row.started.isoformat() if row.started else None,
         "progress": row.progress,
@@ -698,14 +839,20 @@ def _adoption_create(record: dict, run: Run):
             values[name] = read(record.get(name))
         except FieldError as exc:
             errors.append(exc)
+    try:
+        organisation = _linked_organisation(record)
+    except FieldError as exc:
+        errors.append(exc)
     if errors:
         raise Rejected(errors)
+    newest = _newest_organisation()
     adoption = _call(
         adoptions.adoption_create,
         **values,
         language=record.get("language"),
         limited=False,
     )
+    _relink(adoption, organisation, newest)
     _restore(adoption, record, run, ("published_at", "personal_data_confirmed_at"), run.account)
     return adoption
 
@@ -809,14 +956,287 @@ ATTACHMENT = RecordType(
 )
 
 
+# --- organisations (their records), memberships ---------------------------------------
+
+ORGANISATION = RecordType(
+    "organisation",
+    Organisation,
+    rows=_organisation_rows,
+    export=_organisation_export,
+    find=_item_find(Organisation, _organisation_rows),
+    create=_organisation_create,
+)
+
+
+def _membership_rows(run: Run):
+    return (
+        Membership.objects.select_related("user", "organisation")
+        .exclude(user__email="")
+        .order_by("organisation__slug", "user__email", "pk")
+    )
+
+
+def _membership_export(row, run: Run) -> dict:
+    return {
+        "organisation": row.organisation.slug,
+        "user": row.user.email,
+        "created_at": write_time(row.created_at),
+    }
+
+
+def _membership_find(record: dict, run: Run):
+    organisation, user = record.get("organisation"), record.get("user")
+    if not isinstance(organisation, str) or not isinstance(user, str):
+        return None  # create says what is wrong
+    return (
+        _membership_rows(run)
+        .filter(organisation__slug=organisation, user__email__iexact=user)
+        .first()
+    )
+
+
+def _membership_create(record: dict, run: Run):
+    errors, values = [], {}
+    for name, read in (
+        ("organisation", lambda v: item_slug("organisation", Organisation, v)),
+        ("user", lambda v: run.person("user", text("user", v))),
+        ("created_at", lambda v: read_time("created_at", v)),
+    ):
+        try:
+            values[name] = read(record.get(name))
+        except FieldError as exc:
+            errors.append(exc)
+    if not errors and values["created_at"] is None:
+        errors.append(FieldError("created_at", "is required"))
+    if errors:
+        raise Rejected(errors)
+    created_at = values.pop("created_at")
+    membership = Membership.objects.create(**values)
+    Membership.objects.filter(pk=membership.pk).update(created_at=created_at)
+    return membership
+
+
+MEMBERSHIP = RecordType(
+    "membership",
+    Membership,
+    rows=_membership_rows,
+    export=_membership_export,
+    find=_membership_find,
+    create=_membership_create,
+    needs_people=True,
+)
+
+
+# --- co-authors ----------------------------------------------------------------------
+
+
+def _coauthor_rows(run: Run):
+    return (
+        CoAuthor.objects.select_related("innovation", "resource", "user", "invited_by")
+        .exclude(user__email="")
+        .order_by("innovation__slug", "resource__slug", "user__email", "pk")
+    )
+
+
+def _coauthor_export(row, run: Run) -> dict:
+    return {
+        "innovation": row.innovation.slug if row.innovation_id else None,
+        "resource": row.resource.slug if row.resource_id else None,
+        "user": row.user.email,
+        "invited_by": email_of(row.invited_by),
+        "address": row.address,
+        "state": row.state,
+        "answered_at": write_time(row.answered_at),
+        "created_at": write_time(row.created_at),
+        "updated_at": write_time(row.updated_at),
+    }
+
+
+def _one_item(record: dict, names: tuple[str, ...]) -> tuple[str, Any]:
+    """The one item a co-author, comment or attachment is on: (field, row)."""
+    given = [name for name in names if record.get(name) is not None]
+    if len(given) != 1:
+        raise FieldError(names[0], f"give exactly one of {', '.join(names)}")
+    name = given[0]
+    model = {"innovation": Innovation, "resource": Resource, "need": Need}[name]
+    return name, item_slug(name, model, record[name])
+
+
+def _coauthor_find(record: dict, run: Run):
+    given = [n for n in ("innovation", "resource") if isinstance(record.get(n), str)]
+    if len(given) != 1 or not isinstance(record.get("user"), str):
+        return None  # create says what is wrong
+    return (
+        _coauthor_rows(run)
+        .filter(**{f"{given[0]}__slug": record[given[0]]}, user__email__iexact=record["user"])
+        .first()
+    )
+
+
+def _coauthor_create(record: dict, run: Run):
+    errors, values = [], {}
+    try:
+        name, item = _one_item(record, ("innovation", "resource"))
+        values[name] = item
+    except FieldError as exc:
+        errors.append(exc)
+    for name, read in (
+        ("user", lambda v: run.person("user", text("user", v))),
+        ("invited_by", lambda v: run.person("invited_by", v)),
+        ("address", lambda v: text("address", v)),
+        ("answered_at", lambda v: read_time("answered_at", v)),
+        ("created_at", lambda v: read_time("created_at", v)),
+        ("updated_at", lambda v: read_time("updated_at", v)),
+    ):
+        try:
+            values[name] = read(record.get(name))
+        except FieldError as exc:
+            errors.append(exc)
+    if record.get("state") not in CoAuthor.State.values:
+        errors.append(FieldError("state", f"unknown state {quoted(record.get('state'))}"))
+    for name in ("created_at", "updated_at"):
+        if name in values and values[name] is None:
+            errors.append(FieldError(name, "is required"))
+    if errors:
+        raise Rejected(errors)
+    times = {name: values.pop(name) for name in ("created_at", "updated_at")}
+    coauthor = CoAuthor(**values, state=record["state"])
+    try:
+        coauthor.full_clean()
+    except ValidationError as exc:
+        raise Rejected(errors_of(exc)) from None
+    coauthor.save()
+    CoAuthor.objects.filter(pk=coauthor.pk).update(**times)
+    return coauthor
+
+
+COAUTHOR = RecordType(
+    "coauthor",
+    CoAuthor,
+    rows=_coauthor_rows,
+    export=_coauthor_export,
+    find=_coauthor_find,
+    create=_coauthor_create,
+    needs_people=True,
+)
+
+
+# --- comments ------------------------------------------------------------------------
+
+COMMENT_ITEMS = ("innovation", "resource", "need")
+
+
+def _comment_rows(run: Run):
+    related = ["innovation", "resource", "need", "reply_to"]
+    if run.with_people:
+        related.append("author")
+    return Comment.objects.select_related(*related).order_by(
+        "innovation__slug", "resource__slug", "need__slug", "created_at", "pk"
+    )
+
+
+def _comment_export(row, run: Run) -> dict:
+    parent = row.reply_to
+    record = {
+        name: getattr(row, name).slug if getattr(row, f"{name}_id") else None
+        for name in COMMENT_ITEMS
+    }
+    record |= {
+        # A comment has no slug: the one it answers is named by when it was made and
+        # its words (it is on the same item).
+        "reply_to": {"created_at": write_time(parent.created_at), "body": parent.body}
+        if parent
+        else None,
+        "body": row.body,
+        "language": row.language,
+        "published_at": write_time(row.published_at),
+        "edited_at": write_time(row.edited_at),
+        "moderator_message": row.moderator_message,
+        **_state(row),
+    }
+    if run.with_people:
+        record["author"] = email_of(row.author)
+    return record
+
+
+def _comment_on(record: dict, item_name: str, item, identity, name: str) -> Comment | None:
+    """The comment on `item` made at `identity`'s created_at with its body."""
+    if not isinstance(identity, dict):
+        raise FieldError(name, "must be {created_at, body}")
+    created_at = read_time(name, identity.get("created_at"))
+    body = identity.get("body")
+    if created_at is None or not isinstance(body, str):
+        raise FieldError(name, "must be {created_at, body}")
+    return Comment.objects.filter(**{item_name: item}, created_at=created_at, body=body).first()
+
+
+def _comment_find(record: dict, run: Run):
+    try:
+        name, item = _one_item(record, COMMENT_ITEMS)
+        found = _comment_on(record, name, item, record, "created_at")
+    except FieldError:
+        return None  # create says what is wrong
+    return _comment_rows(run).filter(pk=found.pk).first() if found else None
+
+
+def _comment_create(record: dict, run: Run):
+    errors = _check_state(record)
+    item_name = item = parent = None
+    try:
+        item_name, item = _one_item(record, COMMENT_ITEMS)
+    except FieldError as exc:
+        errors.append(exc)
+    try:
+        body = text("body", record.get("body"))
+        author = run.author_or_account("author", record.get("author"))
+        edited_at = read_time("edited_at", record.get("edited_at"))
+        if item is not None and record.get("reply_to") is not None:
+            parent = _comment_on(record, item_name, item, record["reply_to"], "reply_to")
+            if parent is None:
+                raise FieldError("reply_to", "no such comment on this item before this one")
+    except FieldError as exc:
+        errors.append(exc)
+    if errors:
+        raise Rejected(errors)
+    # restoring: the item or the comment answered may have been closed since.
+    comment = _call(
+        comments.comment_create,
+        item=item,
+        author=author,
+        body=body,
+        language=record.get("language") or "en",
+        reply_to=parent,
+        limited=False,
+        restoring=True,
+    )
+    Comment.objects.filter(pk=comment.pk).update(edited_at=edited_at)
+    comment.edited_at = edited_at
+    _restore(comment, record, run, ("published_at",), run.account)
+    return comment
+
+
+COMMENT = RecordType(
+    "comment",
+    Comment,
+    rows=_comment_rows,
+    export=_comment_export,
+    find=_comment_find,
+    create=_comment_create,
+)
+
+
 RECORD_TYPES: list[RecordType] = [
     PERSON,
+    ORGANISATION,
+    MEMBERSHIP,
     _item_type("innovation", Innovation),
     _item_type("resource", Resource),
     _item_type("need", Need),
+    COAUTHOR,
     REPLY,
     CONTACT,
     ADOPTION,
+    COMMENT,
     ATTACHMENT,
 ]
 BY_NAME = {record_type.name: record_type for record_type in RECORD_TYPES}

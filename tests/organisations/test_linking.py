@@ -91,5 +91,5 @@ def test_a_contact_listing_links_its_organisation(author):
     }
     form = ContactForm(data, user=author)
     assert form.is_valid(), form.errors
-    contact = contacts.save_listing(form, language="en")
+    contact = contacts.save_listing(form.cleaned_data, user=author, language="en")
     assert contact.organisation_record.name == "Cyngor Gwynedd"

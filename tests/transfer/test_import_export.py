@@ -19,9 +19,13 @@ from sharehub.attachments.services import attach_files
 from sharehub.catalogue.demo import load_demo
 from sharehub.catalogue.models import Adoption, Innovation, Need, NeedReply, Resource, Revision
 from sharehub.catalogue.models.adoptions import Progress
+from sharehub.catalogue.models.coauthors import CoAuthor
+from sharehub.comments.models import Comment
 from sharehub.contacts.models import Contact
 from sharehub.core.models import Status
 from sharehub.gate.models import AuditEntry
+from sharehub.organisations.models import Membership, Organisation
+from sharehub.organisations.names import normalise
 from sharehub.taxonomy import models as tax
 from tests.attachments import files
 from tests.factories import (
@@ -36,7 +40,20 @@ from tests.factories import (
 
 pytestmark = pytest.mark.django_db(transaction=False)
 
-CONTENT = (Attachment, Adoption, NeedReply, Revision, Contact, Innovation, Resource, Need)
+CONTENT = (
+    Comment,
+    CoAuthor,
+    Membership,
+    Attachment,
+    Adoption,
+    NeedReply,
+    Revision,
+    Contact,
+    Innovation,
+    Resource,
+    Need,
+    Organisation,
+)
 AT = datetime.datetime(2025, 3, 4, 5, 6, 7, 123456, tzinfo=datetime.UTC)
 
 
@@ -133,7 +150,65 @@ def every_field_catalogue() -> None:
         region=tax.LocalAuthority.objects.first().region,
         started=datetime.date(2024, 2, 1),
     )
-    ContactFactory(user=author, slug="an-organisation", is_organisation=True, bio="**Bold**")
+    contact = ContactFactory(
+        user=author, slug="an-organisation", is_organisation=True, bio="**Bold**"
+    )
+    organisations_and_people(author, full, resource, published, contact)
+
+
+def organisations_and_people(author, full, resource, published, contact) -> None:
+    """An organisation record linked from every kind (whose name is not the text
+    that links to it, as after a merge), its members, co-authors in every state,
+    and comments with replies (one to a deleted comment, one by a deleted account)."""
+    organisation = Organisation.objects.create(
+        name="Gofal Cymru",
+        key=normalise("Gofal Cymru"),
+        slug="gofal-cymru",
+        organisation_type=tax.OrganisationType.objects.first(),
+        website="https://gofal.example.org",
+    )
+    organisation.local_authorities.set(tax.LocalAuthority.objects.all()[:2])
+    Resource.objects.filter(pk=resource.pk).update(organisation="Gofal Cymru Ltd")
+    adoption = Adoption.objects.filter(author=author).first()
+    for row in (full, resource, adoption, contact):
+        type(row).objects.filter(pk=row.pk).update(organisation_record=organisation)
+    co = UserFactory(display_name="Cai", email="cai@example.org")
+    Membership.objects.create(user=co, organisation=organisation)
+    Membership.objects.create(user=author, organisation=organisation)
+    CoAuthor.objects.create(
+        innovation=full,
+        user=co,
+        invited_by=author,
+        address="Cai@Example.org",
+        state=CoAuthor.State.ACCEPTED,
+        answered_at=AT,
+    )
+    CoAuthor.objects.create(
+        resource=resource, user=co, invited_by=None, state=CoAuthor.State.DECLINED
+    )
+    CoAuthor.objects.create(innovation=published, user=co, invited_by=author)
+
+    def comment(body, **fields):
+        values = {"status": Status.PUBLISHED, "published_at": AT, "language": "en"}
+        return Comment.objects.create(innovation=published, body=body, **(values | fields))
+
+    first = comment("Great idea", author=author)
+    comment("Diolch!", author=co, reply_to=first, language="cy", edited_at=AT)
+    deleted = comment("Gone", author=co, status=Status.WITHDRAWN)
+    comment("Still here", author=None, reply_to=deleted)
+    # Comments stay on an item withdrawn since (the service takes them only on a
+    # published one: the import restores them all the same).
+    closed = InnovationFactory(author=author, slug="withdrawn-since", status=Status.WITHDRAWN)
+    Comment.objects.create(
+        innovation=closed, author=author, body="Before it closed", status=Status.PUBLISHED
+    )
+    Comment.objects.create(
+        need=Need.objects.get(slug="open-question"),
+        author=co,
+        body="Waiting",
+        status=Status.SUBMITTED,
+        language="en",
+    )
 
 
 def _looking() -> set:
@@ -156,6 +231,10 @@ def test_the_round_trip_is_byte_identical_with_people_and_files(tmp_path):
         "contact",
         "adoption",
         "attachment",
+        "organisation",
+        "membership",
+        "coauthor",
+        "comment",
     }
     empty_site()
     assert not Innovation.objects.exists()
@@ -172,16 +251,28 @@ def test_the_round_trip_is_byte_identical_with_people_and_files(tmp_path):
     assert full.status == Status.CHANGES_REQUESTED and full.submitted_at == AT
     assert full.author.email == "eleri@example.org" and full.translated_as.slug == "pob-maes"
     assert Innovation.objects.get(slug="by-a-deleted-account").author is None
+    # The links are the exported ones, not what the organisation text would name.
+    assert not Organisation.objects.filter(name="Gofal Cymru Ltd").exists()
+    assert Resource.objects.get(slug="with-a-file").organisation_record.slug == "gofal-cymru"
+    assert full.organisation_record.slug == "gofal-cymru"
+    assert CoAuthor.objects.get(innovation=full).state == CoAuthor.State.ACCEPTED
+    reply = Comment.objects.get(body="Still here")
+    assert reply.reply_to.body == "Gone" and reply.author is None
 
 
 def test_without_people_content_is_attributed_to_the_import_account(tmp_path, settings):
     every_field_catalogue()
     first = export(tmp_path, "a.jsonl")
     assert b"eleri@example.org" not in first and b'"type":"person"' not in first
+    # Memberships and co-authors are people: only with --with-people.
+    assert b'"type":"membership"' not in first and b'"type":"coauthor"' not in first
+    assert b'"type":"comment"' in first and b'"type":"organisation"' in first
     empty_site()
     _out, err, failed = run_import(tmp_path / "a.jsonl", "--account", "bulk@example.org")
     assert not failed, err
     assert set(Innovation.objects.values_list("author__email", flat=True)) == {"bulk@example.org"}
+    assert set(Comment.objects.values_list("author__email", flat=True)) == {"bulk@example.org"}
+    assert not Membership.objects.exists() and not CoAuthor.objects.exists()
     assert export(tmp_path, "b.jsonl") == first
 
 
@@ -228,7 +319,7 @@ def header(**extra) -> str:
         {
             "type": "header",
             "schema": "sharehub-content",
-            "version": 1,
+            "version": 2,
             "people": False,
             "files": False,
         }
@@ -361,7 +452,7 @@ def test_every_refusal_names_its_line_and_field_and_keeps_nothing_of_the_record(
     ("first_line", "message"),
     [
         ('{"type": "header", "schema": "other", "version": 1}', 'field "schema"'),
-        (header(version=2), 'field "version": this ShareHub reads version 1 only'),
+        (header(version=1), 'field "version": this ShareHub reads version 2 only'),
         ("not json", 'field "schema"'),
     ],
 )
@@ -393,3 +484,56 @@ def test_files_named_without_a_files_folder_and_unknown_people_are_refused(tmp_p
     assert failed
     assert 'line 2: field "author": no person record or account for "nobody@example.org"' in err
     assert 'line 3: field "path": names a file but no --files folder was given' in err
+
+
+def test_unknown_organisations_co_authors_and_comments_are_refused(tmp_path):
+    """An organisation slug, a co-author's e-mail or a comment answered that is not
+    in the file (nor here) is refused by line and field; the rest goes in."""
+    author = UserFactory(email="eleri@example.org")
+    host = InnovationFactory(author=author, slug="host", status=Status.PUBLISHED, published_at=AT)
+    linked = InnovationFactory(author=author, slug="linked", organisation="Gofal")
+    organisation = Organisation.objects.create(name="Gofal", key="gofal", slug="gofal")
+    Innovation.objects.filter(pk=linked.pk).update(organisation_record=organisation)
+    CoAuthor.objects.create(innovation=host, user=UserFactory(email="cai@example.org"))
+    parent = Comment.objects.create(
+        innovation=host, author=author, body="Hello", status=Status.PUBLISHED, language="en"
+    )
+    Comment.objects.create(
+        innovation=host,
+        author=author,
+        body="Reply",
+        reply_to=parent,
+        status=Status.PUBLISHED,
+        language="en",
+    )
+    export(tmp_path, "a.jsonl", "--with-people")
+    records = [json.loads(line) for line in (tmp_path / "a.jsonl").read_text().splitlines()]
+    empty_site()
+    kept = []
+    for record in records:
+        if record["type"] == "organisation":
+            continue  # the link names an organisation that is not in the file
+        if record["type"] == "coauthor":
+            record["user"] = "stranger@example.org"
+        if record["type"] == "comment" and record["reply_to"] is None:
+            continue  # the comment replied to is not in the file
+        kept.append(record)
+    path = write(tmp_path, *kept)
+    line = {(r["type"], r.get("slug")): n for n, r in enumerate(kept, start=1)}
+    _out, err, failed = run_import(path)
+    assert failed
+    assert (
+        f'line {line["innovation", "linked"]}: field "organisation_record": '
+        'unknown organisation slug "gofal"'
+    ) in err
+    assert (
+        f'line {line["coauthor", None]}: field "user": '
+        'no person record or account for "stranger@example.org"'
+    ) in err
+    assert (
+        f'line {line["comment", None]}: field "reply_to": '
+        "no such comment on this item before this one"
+    ) in err
+    assert list(Innovation.objects.values_list("slug", flat=True)) == ["host"]
+    assert not Comment.objects.exists() and not CoAuthor.objects.exists()
+    assert not Organisation.objects.exists()

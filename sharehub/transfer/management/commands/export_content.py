@@ -10,8 +10,9 @@ from sharehub.transfer.records import Run
 
 class Command(BaseCommand):
     help = (
-        "Write all content (innovations, resources, needs and replies, contacts, "
-        "adoptions, attachments) to a JSON Lines file (docs/import-export.md)."
+        "Write all content (organisations, innovations, resources, needs and replies, "
+        "contacts, adoptions, comments, attachments) to a JSON Lines file "
+        "(docs/import-export.md)."
     )
 
     def add_arguments(self, parser):
@@ -19,7 +20,7 @@ class Command(BaseCommand):
         parser.add_argument(
             "--with-people",
             action="store_true",
-            help="include authors as person records, by e-mail address",
+            help="include authors, members and co-authors, by e-mail address",
         )
         parser.add_argument(
             "--files", help="folder to copy attachments and resource files into, by path"
