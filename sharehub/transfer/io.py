@@ -218,7 +218,11 @@ def _quick_commits():
     """Commits that do not wait for the disk (PostgreSQL's synchronous_commit off,
     for this connection while it imports): a third faster. A crash can lose the
     last records committed, never corrupt anything, and importing the file again
-    adds exactly those (what is already here is left alone)."""
+    adds exactly those (what is already here is left alone). Other databases
+    (SQLite, the embedded default) import as they are."""
+    if connection.vendor != "postgresql":
+        yield
+        return
     with connection.cursor() as cursor:
         cursor.execute("SET synchronous_commit TO off")
     try:
