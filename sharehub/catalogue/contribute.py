@@ -246,7 +246,7 @@ def _edit(request: HttpRequest, flow: Flow, slug: str, form_class, template: str
     if "preview" in request.POST or not form.is_valid():
         return _form_page(request, flow, template, form, item=item)
     try:
-        item = workflow.save_changes(form, user=request.user)
+        item = workflow.save_changes(item, form.values(), user=request.user)
     except workflow.WorkflowError as exc:
         return _workflow_refused(request, item, exc)
     if hasattr(item, "pending_revision"):

@@ -22,6 +22,7 @@ from django.utils.safestring import SafeString, mark_safe
 from django.utils.text import capfirst
 from django.utils.translation import gettext as _
 
+from sharehub.catalogue.forms.base import ContributionForm
 from sharehub.catalogue.models.innovations import LookingFor
 from sharehub.catalogue.models.revisions import Revision
 from sharehub.core.personal_data import highlight
@@ -121,44 +122,57 @@ def same(a, b) -> bool:
     return a == b
 
 
-def _places_now(form, item) -> dict:
-    """The item's places as the form would store them (a region is dropped where a
-    local authority narrows it down), so that re-saving them is not a change."""
-    if "regions" not in form.fields:
+def _places_now(values: dict, item) -> dict:
+    """The item's places as an edit stores them (a region is dropped where a local
+    authority narrows it down), so that re-saving them is not a change."""
+    if "regions" not in values:
         return {}
-    regions, las = form._narrowest_places(
+    regions, las = ContributionForm._narrowest_places(
         list(item.regions.all()), list(item.local_authorities.all())
     )
     return {"regions": to_json(regions), "local_authorities": to_json(las)}
 
 
-def proposed_changes(form, item) -> dict:
-    """The fields a valid edit form would change on `item`, as JSON. A new upload is
-    stored now, under its generated name, and the revision keeps that name. Places
-    go together: when either regions or local authorities change, both are kept."""
-    changes = {}
-    places = _places_now(form, item)
-    for name in form.fields:
-        try:
-            field = _field(item, name)
-        except models.FieldDoesNotExist:
-            continue
-        value = form.cleaned_data.get(name)
+def _differences(values: dict, item):
+    """(name, model field, proposed value) for each of an edit's `values` (field name →
+    plain value, as workflow.save_changes takes them) that differs from `item`: as
+    JSON, or for a file the new upload, or False when it is cleared."""
+    places = _places_now(values, item)
+    for name, value in values.items():
+        field = _field(item, name)
         if isinstance(field, models.FileField):
-            if not value or value is form.initial.get(name) or getattr(value, "_committed", False):
-                continue
-            stored = field.storage.save(field.generate_filename(item, value.name), value)
-            changes[name] = stored
+            if value is False or (value and not getattr(value, "_committed", False)):
+                yield name, field, value
             continue
         proposed = to_json(value)
         if isinstance(proposed, str):
             proposed = proposed.replace("\r\n", "\n")
         now = places[name] if name in places else current_json(item, name)
         if not same(proposed, now):
-            changes[name] = proposed
-    if places and (changes.keys() & places.keys()):
-        for name in places:
-            changes[name] = to_json(form.cleaned_data.get(name) or [])
+            yield name, field, proposed
+
+
+def changed_names(values: dict, item) -> set[str]:
+    """The names of the fields an edit's `values` change on `item` (a file field: a
+    new upload, or cleared)."""
+    return {name for name, _field, _value in _differences(values, item)}
+
+
+def proposed_changes(values: dict, item) -> dict:
+    """The fields an edit's `values` would change on `item`, as JSON. A new upload is
+    stored now, under its generated name, and the revision keeps that name (clearing
+    a file is not proposed). Places go together: when either regions or local
+    authorities change, both are kept."""
+    changes = {}
+    for name, field, value in _differences(values, item):
+        if isinstance(field, models.FileField):
+            if value is False:
+                continue
+            value = field.storage.save(field.generate_filename(item, value.name), value)
+        changes[name] = value
+    places = _places_now(values, item) if changes.keys() & {"regions", "local_authorities"} else {}
+    for name in places:
+        changes[name] = to_json(values.get(name) or [])
     return changes
 
 
@@ -221,15 +235,15 @@ def close(item, revision: Revision, state, *, by=None, reason: str = "") -> None
     revision.save(update_fields=["state", "decided_at", "decided_by", "reason"])
 
 
-def carried_over(pending: dict, form, replaced) -> dict:
-    """What a pending revision changed that a new edit through `form` leaves alone:
-    fields of another form, and an upload the form cannot show again (a file input
-    starts empty) when no new file replaces it (`replaced`: the field names the new
-    edit changes)."""
+def carried_over(pending: dict, model, edited, replaced) -> dict:
+    """What a pending revision changed that a new edit of the fields `edited` leaves
+    alone: other fields (another form's), and an upload a form cannot show again (a
+    file input starts empty) when no new file replaces it (`replaced`: the field
+    names the new edit changes)."""
     return {
         name: value
-        for name, field, value in _changed_fields(form._meta.model, pending)
-        if name not in form.fields or (isinstance(field, models.FileField) and name not in replaced)
+        for name, field, value in _changed_fields(model, pending)
+        if name not in edited or (isinstance(field, models.FileField) and name not in replaced)
     }
 
 

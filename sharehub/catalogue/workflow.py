@@ -22,6 +22,8 @@ author, and the gate weighs the trust of whoever does it (`writer`); only the
 author withdraws.
 """
 
+import copy
+
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
@@ -102,14 +104,6 @@ def take_creation_slot(user) -> None:
             "try again in an hour."
         ),
     )
-
-
-def _model_fields(form) -> list[str]:
-    return [
-        field.name
-        for field in form.instance._meta.concrete_fields
-        if field.name in form.fields and not isinstance(field, models.ManyToManyField)
-    ]
 
 
 def _relation_names(model) -> set[str]:
@@ -206,40 +200,49 @@ def create_draft(model, values: dict, *, author, language: str, slug: str = "", 
 
 
 @transaction.atomic
-def save_changes(form, *, user):
-    """Apply a valid edit form to the author's item. Returns the saved item; editing
-    a submitted item takes it back to draft (out of the queue until it is sent
-    again). An edit that needs review (the gate's decision) is kept
-    as the item's pending revision instead: the returned item is unchanged and
-    carries it as `pending_revision` (None when the edit changed nothing)."""
-    current = lock(form.instance, owner=user, shared=True)
+def save_changes(item, values: dict, *, user):
+    """Apply an edit of the author's `item` (or an accepted co-author's): `values`
+    holds the fields being edited (an edit form's fields) as plain values, as
+    create_draft takes them; what changed is worked out against the item as it is
+    now. Returns the saved item; editing a submitted item takes it back to draft
+    (out of the queue until it is sent again). An edit that needs review (the gate's
+    decision) is kept as the item's pending revision instead: the returned item is
+    unchanged and carries it as `pending_revision` (None when the edit changed
+    nothing)."""
+    current = lock(item, owner=user, shared=True)
     if not can_edit(current):
         raise WorkflowError(
             _("This can no longer be changed: its status is “%(status)s”.")
             % {"status": current.get_status_display()}
         )
+    names = _field_names(current)
+    unknown = sorted(name for name in values if name not in names)
+    if unknown:
+        raise ValueError(f"{type(current).__name__} has no field {unknown[0]!r}")
+    edited = copy.copy(current)
+    relations = apply_values(edited, values)
+    _clean_edit(edited, relations, values)
+    changed = revisions.changed_names(values, current)
     decision, pending, carried = None, None, {}
     if current.status == Status.PUBLISHED:
-        # The gate reads the item as it would be published: this form's values and
-        # what an earlier pending edit changed through the other form, applied below.
+        # The gate reads the item as it would be published: these values and what
+        # an earlier pending edit changed through another form, applied below.
         pending = revisions.pending_for(current)
         carried = (
-            revisions.carried_over(pending.changes, form, form.changed_data) if pending else {}
+            revisions.carried_over(pending.changes, type(current), values, changed)
+            if pending
+            else {}
         )
-        decision = policy.decide_on(
-            revisions.proposed_item(form.instance, carried), writer(current, user)
-        )
+        decision = policy.decide_on(revisions.proposed_item(edited, carried), writer(current, user))
         if decision.verdict == policy.Verdict.REFUSE:
             raise WorkflowError(decision.message)
         if decision.verdict == policy.Verdict.HOLD:
-            current.pending_revision = _propose(form, current, user, decision)
+            current.pending_revision = _propose(values, current, user, decision)
             return current
-    changed = [name for name in form.changed_data if name in _field_names(current)]
     before = {name: revisions.current_json(current, name) for name in changed}
-    item = form.save(commit=False)
-    item.status = current.status
-    item.save(update_fields=[*_model_fields(form), "updated_at"])
-    form.save_related(item)
+    item = edited
+    item.save(update_fields=[*_concrete_names(item, values), "updated_at"])
+    save_relations(item, relations)
     link_organisation(item)
     if current.status == Status.SUBMITTED:
         item = transition(item, Action.EDIT, actor=user, current=item)
@@ -254,6 +257,32 @@ def save_changes(form, *, user):
         revisions.close(item, pending, Revision.State.WITHDRAWN)
     _record_applied_edit(item, user, before, decision)
     return item
+
+
+def _concrete_names(item, values: dict) -> list[str]:
+    return [
+        field.name
+        for field in item._meta.concrete_fields
+        if field.name in values and not isinstance(field, models.ManyToManyField)
+    ]
+
+
+def _clean_edit(item, relations: dict, values: dict) -> None:
+    """The model's own validation of the edited fields (as a model form validates
+    its own), so a caller without a form gets the same checks; a required
+    many-to-many left empty is an error on that field."""
+    errors = {}
+    for name, value in relations.items():
+        field = type(item)._meta.get_field(name)
+        if not field.blank and not list(value):
+            errors[name] = [field.error_messages["blank"]]
+    others = [f.name for f in item._meta.fields if f.name not in values]
+    try:
+        item.full_clean(exclude=others, validate_unique=False, validate_constraints=False)
+    except ValidationError as exc:
+        errors = exc.update_error_dict(errors)
+    if errors:
+        raise ValidationError(errors)
 
 
 def _field_names(item) -> set[str]:
@@ -291,14 +320,14 @@ def _record_applied_edit(item, user, before: dict, decision) -> None:
         flag(item, decision)
 
 
-def _propose(form, current, user, decision):
-    """Keep an edit of a published item as its one pending revision: the fields this
-    form changes, plus what an earlier pending edit changed that this form leaves
+def _propose(values: dict, current, user, decision):
+    """Keep an edit of a published item as its one pending revision: the fields these
+    values change, plus what an earlier pending edit changed that this edit leaves
     alone (revisions.carried_over)."""
-    changes = revisions.proposed_changes(form, current)
+    changes = revisions.proposed_changes(values, current)
     pending = revisions.pending_for(current, lock=True)
     if pending is not None:
-        changes = revisions.carried_over(pending.changes, form, changes) | changes
+        changes = revisions.carried_over(pending.changes, type(current), values, changes) | changes
     if not changes:
         if pending is not None:
             revisions.close(current, pending, Revision.State.WITHDRAWN)

@@ -1,12 +1,14 @@
 """The authors' status workflow (sharehub.catalogue.workflow), tested directly."""
 
 import pytest
+from django.core.exceptions import ValidationError
 
 from sharehub.catalogue import workflow
 from sharehub.catalogue.forms import InnovationForm
-from sharehub.catalogue.models import Innovation
+from sharehub.catalogue.models import Innovation, Revision
 from sharehub.core.models import Status
-from tests.factories import InnovationFactory, NeedFactory
+from sharehub.taxonomy import models as tax
+from tests.factories import InnovationFactory, NeedFactory, term
 
 pytestmark = pytest.mark.django_db
 
@@ -58,10 +60,10 @@ def test_what_an_edit_does_to_the_status(author, innovation_data, before, after)
     assert form.is_valid(), form.errors
     if after is None:
         with pytest.raises(workflow.WorkflowError):
-            workflow.save_changes(form, user=author)
+            workflow.save_changes(form.instance, form.values(), user=author)
         assert Innovation.objects.get(pk=item.pk).title != "Edited"
     else:
-        assert workflow.save_changes(form, user=author).status == after
+        assert workflow.save_changes(form.instance, form.values(), user=author).status == after
         assert Innovation.objects.get(pk=item.pk).title == "Edited"
 
 
@@ -71,8 +73,49 @@ def test_an_edit_never_writes_back_a_status_read_before_it(author, innovation_da
     form = InnovationForm(data={**innovation_data, "title": "Edited"}, instance=item)
     assert form.is_valid()
     Innovation.objects.filter(pk=item.pk).update(status=Status.PUBLISHED)
-    workflow.save_changes(form, user=author)
+    workflow.save_changes(form.instance, form.values(), user=author)
     assert Innovation.objects.get(pk=item.pk).status == Status.PUBLISHED
+
+
+def test_an_untrusted_authors_edit_from_plain_values_waits_with_only_what_changed(author):
+    """No form (a command's edit): the values are compared with the published item,
+    and only what differs is kept for a moderator; the public keeps the published
+    version."""
+    item = InnovationFactory(
+        author=author, title="Tea trolley rounds", places=(["gwent"], ["newport"])
+    )
+    values = {
+        "title": "Tea and toast rounds",
+        "summary": item.summary,
+        "body": item.body.replace("\n", "\r\n"),
+        "challenge_areas": [term(tax.ChallengeArea, "value")],
+        "regions": [],
+        "local_authorities": [term(tax.LocalAuthority, "newport")],
+    }
+    result = workflow.save_changes(item, values, user=author)
+    assert result.pending_revision.changes == {"title": "Tea and toast rounds"}
+    assert Revision.objects.get().state == Revision.State.PENDING
+    published = Innovation.objects.get(pk=item.pk)
+    assert (published.title, published.status) == ("Tea trolley rounds", Status.PUBLISHED)
+    with pytest.raises(ValueError, match="colour"):
+        workflow.save_changes(item, {"colour": "blue"}, user=author)
+
+
+def test_a_drafts_edit_from_plain_values_is_applied_at_once(author):
+    item = InnovationFactory(author=author, status=Status.DRAFT, challenge_areas=["value"])
+    risk = term(tax.ChallengeArea, "risk")
+    result = workflow.save_changes(
+        item, {"title": "Edited", "challenge_areas": [risk]}, user=author
+    )
+    assert not hasattr(result, "pending_revision")
+    saved = Innovation.objects.get(pk=item.pk)
+    assert (saved.title, saved.status) == ("Edited", Status.DRAFT)
+    assert list(saved.challenge_areas.all()) == [risk]
+    assert not Revision.objects.exists()
+    with pytest.raises(ValidationError) as refused:
+        workflow.save_changes(item, {"title": "", "challenge_areas": []}, user=author)
+    assert set(refused.value.message_dict) == {"title", "challenge_areas"}
+    assert Innovation.objects.get(pk=item.pk).title == "Edited"
 
 
 def test_only_the_author_can_move_an_item(author, other, innovation_data):
@@ -84,7 +127,7 @@ def test_only_the_author_can_move_an_item(author, other, innovation_data):
     form = InnovationForm(data=innovation_data, instance=item)
     assert form.is_valid()
     with pytest.raises(workflow.WorkflowError):
-        workflow.save_changes(form, user=other)
+        workflow.save_changes(form.instance, form.values(), user=other)
     need = NeedFactory(author=author)
     with pytest.raises(workflow.WorkflowError):
         workflow.mark_answered(need, user=other)

@@ -267,7 +267,7 @@ def coauthor_edit(factory, trust: str, finding: str):
     form = form_class(data=data, instance=item)
     assert form.is_valid(), form.errors
     try:
-        workflow.save_changes(form, user=coauthor)
+        workflow.save_changes(form.instance, form.values(), user=coauthor)
     except workflow.WorkflowError:
         item.refresh_from_db()
         assert item.body == "The published words." and not Revision.objects.exists()
