@@ -44,6 +44,18 @@ def write_file(path: Path, count: int) -> None:
     with path.open("w", encoding="utf-8") as out:
         header = {"type": "header", "schema": SCHEMA, "version": SCHEMA_VERSION}
         out.write(dumps(header | {"people": False, "files": False}) + "\n")
+        # The organisation the innovations name (schema 2 links them by slug).
+        organisation = {
+            "type": "organisation",
+            "slug": "cyngor-sir-enghraifft",
+            "name": "Cyngor Sir Enghraifft",
+            "organisation_type": None,
+            "local_authorities": [],
+            "website": "",
+            "created_at": "2025-01-01T09:00:00.000000Z",
+            "updated_at": "2025-01-01T09:00:00.000000Z",
+        }
+        out.write(dumps(organisation) + "\n")
         for n in range(count):
             status = STATUSES[n % len(STATUSES)]
             stamp = f"2025-{1 + n % 12:02d}-{1 + n % 28:02d}T10:{n % 60:02d}:00.{n % 1000000:06d}Z"
@@ -77,6 +89,7 @@ def write_file(path: Path, count: int) -> None:
                     "role": roles[n % len(roles)],
                     "job_role": job_roles[n % len(job_roles)],
                     "organisation": "Cyngor Sir Enghraifft",
+                    "organisation_record": "cyngor-sir-enghraifft",
                     "organisation_type": org_types[n % len(org_types)],
                     "what_helped": "Time to plan.",
                     "what_got_in_the_way": "",
@@ -99,6 +112,8 @@ def write_file(path: Path, count: int) -> None:
                     "time_to_implement": "weeks",
                     "licence": "OGL",
                     "review_by": "2027-01-01",
+                    "organisation": "",
+                    "organisation_record": None,
                 }
             else:
                 record = common | {"body": body, "answered_at": None}
