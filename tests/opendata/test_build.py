@@ -145,6 +145,7 @@ def test_a_second_build_replaces_the_files_and_leaves_no_temporary_ones(catalogu
     )
 
 
+@pytest.mark.postgres  # the lock is PostgreSQL's; SQLite builds run one at a time anyway
 def test_a_build_while_another_runs_does_nothing(catalogue):
     other = connections.create_connection("default")
     try:

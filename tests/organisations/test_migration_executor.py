@@ -7,7 +7,7 @@ from django.db.migrations.executor import MigrationExecutor
 
 from sharehub.organisations.names import normalise
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.postgres, pytest.mark.django_db]  # ALTER TABLE mid-transaction
 
 BEFORE = [
     ("accounts", "0005_text_limits"),
