@@ -26,7 +26,6 @@ import copy
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.core.exceptions import ValidationError
 from django.db import models, transaction
 from django.utils import timezone
 from django.utils.translation import get_language
@@ -38,6 +37,7 @@ from sharehub.catalogue.signals import need_answered
 from sharehub.core.models import Status
 from sharehub.core.ratelimit import take_slot
 from sharehub.core.slugs import unique_slug
+from sharehub.core.validators import clean_with_relations
 from sharehub.gate import policy
 from sharehub.gate.audit import record
 from sharehub.gate.kinds import KINDS
@@ -151,15 +151,8 @@ def save_relations(item, relations: dict, *, new: bool = False) -> None:
 
 
 def clean_item(item, relations: dict) -> None:
-    """The model's own validation (full_clean: lengths, choices, single lines, links),
-    so every caller gets the same checks; a required many-to-many left empty is an
-    error on that field."""
-    errors = {}
-    for name in _relation_names(type(item)):
-        field = type(item)._meta.get_field(name)
-        if not field.blank and name in relations and not list(relations[name]):
-            errors[name] = [field.error_messages["blank"]]
-    # A foreign key holding a row read from the database needs no query to check it.
+    """A new item's validation (core.validators.clean_with_relations). A foreign key
+    holding a row read from the database needs no query to check it."""
     loaded = [
         field.name
         for field in type(item)._meta.concrete_fields
@@ -168,12 +161,7 @@ def clean_item(item, relations: dict) -> None:
         and field.get_cached_value(item) is not None
         and not field.get_cached_value(item)._state.adding
     ]
-    try:
-        item.full_clean(exclude=[*_relation_names(type(item)), "slug", *loaded])
-    except ValidationError as exc:
-        errors = exc.update_error_dict(errors)
-    if errors:
-        raise ValidationError(errors)
+    clean_with_relations(item, relations, exclude=["slug", *loaded])
 
 
 @transaction.atomic
@@ -221,7 +209,14 @@ def save_changes(item, values: dict, *, user):
         raise ValueError(f"{type(current).__name__} has no field {unknown[0]!r}")
     edited = copy.copy(current)
     relations = apply_values(edited, values)
-    _clean_edit(edited, relations, values)
+    # Only the edited fields are checked, as an edit form checks only its own.
+    clean_with_relations(
+        edited,
+        relations,
+        exclude=[f.name for f in edited._meta.fields if f.name not in values],
+        validate_unique=False,
+        validate_constraints=False,
+    )
     changed = revisions.changed_names(values, current)
     decision, pending, carried = None, None, {}
     if current.status == Status.PUBLISHED:
@@ -265,24 +260,6 @@ def _concrete_names(item, values: dict) -> list[str]:
         for field in item._meta.concrete_fields
         if field.name in values and not isinstance(field, models.ManyToManyField)
     ]
-
-
-def _clean_edit(item, relations: dict, values: dict) -> None:
-    """The model's own validation of the edited fields (as a model form validates
-    its own), so a caller without a form gets the same checks; a required
-    many-to-many left empty is an error on that field."""
-    errors = {}
-    for name, value in relations.items():
-        field = type(item)._meta.get_field(name)
-        if not field.blank and not list(value):
-            errors[name] = [field.error_messages["blank"]]
-    others = [f.name for f in item._meta.fields if f.name not in values]
-    try:
-        item.full_clean(exclude=others, validate_unique=False, validate_constraints=False)
-    except ValidationError as exc:
-        errors = exc.update_error_dict(errors)
-    if errors:
-        raise ValidationError(errors)
 
 
 def _field_names(item) -> set[str]:

@@ -6,7 +6,6 @@ from datetime import timedelta
 from allauth.account.models import EmailAddress
 from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.template.loader import render_to_string
 from django.utils import timezone
@@ -16,6 +15,7 @@ from sharehub.contacts.models import Contact, ContactMessage
 from sharehub.core.mail import queue_email
 from sharehub.core.models import Status
 from sharehub.core.slugs import unique_slug
+from sharehub.core.validators import clean_with_relations
 from sharehub.gate import policy
 from sharehub.gate.audit import record
 from sharehub.gate.kinds import KINDS
@@ -113,17 +113,7 @@ def save_listing(
         set_first_state(contact, decision)
     else:
         contact.status = before.status
-    errors = {}
-    if "challenge_areas" in relations and not list(relations["challenge_areas"]):
-        errors["challenge_areas"] = [
-            Contact._meta.get_field("challenge_areas").error_messages["blank"]
-        ]
-    try:
-        contact.full_clean(exclude=[*LISTING_RELATIONS, "slug"])
-    except ValidationError as exc:
-        errors = exc.update_error_dict(errors)
-    if errors:
-        raise ValidationError(errors)
+    clean_with_relations(contact, relations, exclude=["slug"])
     contact.save()
     for name, value in relations.items():
         getattr(contact, name).set(value)

@@ -48,3 +48,22 @@ def validate_single_line(value) -> None:
             _("Write something people can read: this is only spaces or invisible characters."),
             code="invisible",
         )
+
+
+def clean_with_relations(item, relations: dict, *, exclude=(), **options) -> None:
+    """The model's own validation of `item` (full_clean: lengths, choices, single
+    lines, links), as a model form runs it, for writes that take plain values; its
+    many-to-many values come apart in `relations`, and one the model requires left
+    empty is an error on that field. `exclude` and `options` go to full_clean."""
+    errors = {}
+    for name, value in relations.items():
+        field = item._meta.get_field(name)
+        if not field.blank and not list(value):
+            errors[name] = [field.error_messages["blank"]]
+    many = [field.name for field in item._meta.many_to_many]
+    try:
+        item.full_clean(exclude=[*many, *exclude], **options)
+    except ValidationError as exc:
+        errors = exc.update_error_dict(errors)
+    if errors:
+        raise ValidationError(errors)
