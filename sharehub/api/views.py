@@ -12,7 +12,7 @@ from sharehub.api import serializers
 from sharehub.catalogue.models import Innovation, Need, Resource
 from sharehub.contacts.models import Contact
 from sharehub.taxonomy import models as tax
-from sharehub.taxonomy.browse import Counted, for_list
+from sharehub.taxonomy.browse import for_list, known
 from sharehub.taxonomy.filters import TOTAL, facet_counts, filterset_for
 from sharehub.taxonomy.terms import attach_terms, terms
 
@@ -29,8 +29,9 @@ class ContentViewSet(viewsets.ReadOnlyModelViewSet):
     model = None
     extra_prefetch: tuple[str, ...] = ()
 
-    def get_queryset(self):
-        return for_list(self.model.objects.published()).prefetch_related(*self.extra_prefetch)
+    def get_queryset(self, published=None):
+        published = self.model.objects.published() if published is None else published
+        return for_list(published).prefetch_related(*self.extra_prefetch)
 
     def paginate_queryset(self, queryset):
         return attach_terms(super().paginate_queryset(queryset))
@@ -38,9 +39,11 @@ class ContentViewSet(viewsets.ReadOnlyModelViewSet):
     def list(self, request, *args, **kwargs):
         """The page, its total and `facets`: for each filter, {slug: the number
         of results choosing it gives}, the counts the pages show."""
-        queryset = self.filter_queryset(self.get_queryset())  # a bad filter is a 400 here
-        counts = facet_counts(self.model, self.model.objects.published(), request.query_params)
-        page = self.paginate_queryset(Counted(queryset, counts[TOTAL][""]))
+        published = self.model.objects.published()
+        seen = known(self.model, published, request.query_params)
+        queryset = self.filter_queryset(self.get_queryset(seen.queryset))  # a bad filter: 400
+        counts = facet_counts(self.model, published, request.query_params, index=seen.index)
+        page = self.paginate_queryset(seen.counted(queryset, counts[TOTAL][""]))
         response = self.get_paginated_response(self.get_serializer(page, many=True).data)
         response.data["facets"] = {p: per for p, per in counts.items() if p != TOTAL}
         return response

@@ -85,11 +85,21 @@ class SearchableQuerySet(models.QuerySet):
 
     _search_q = ""
     _unbounded = None  # the full search, when this queryset is its candidates
+    _known = None  # known_matches: () -> (number of matches, the newest ids)
 
     def _clone(self):
         clone = super()._clone()
         clone._search_q = self._search_q
         clone._unbounded = self._unbounded
+        clone._known = self._known
+        return clone
+
+    def with_known_matches(self, known):
+        """Told how to learn, once filtered and searched, how many rows match and
+        the newest SHAREHUB_MAX_RESULTS of them (newest first), without asking the
+        database: `known()` returns both (taxonomy.facet_index, in memory)."""
+        clone = self._chain()
+        clone._known = known
         return clone
 
     def search(self, q: str):
@@ -143,18 +153,23 @@ class SearchableQuerySet(models.QuerySet):
         (through the GIN index): the walk would read more rows than they are."""
         if not self._search_q or not is_postgres() or self._unbounded is not None:
             return self
-        if matches is None:
+        newest = None
+        if self._known is not None:
+            known, newest = self._known()
+            matches = known if matches is None else matches
+        elif matches is None:
             matches = self._estimated_matches()  # unless the caller has counted them
         if matches <= BOUND_ABOVE * settings.SHAREHUB_MAX_RESULTS:
             return self  # reading every match through the GIN index is cheaper
-        # Fetched first, not nested: in a subquery Django renames the table, and the
-        # facet filters (raw SQL naming the table) would then point at the outer
-        # row, making the subquery run once per row (minutes at 100,000 items).
-        newest = list(
-            super()
-            .order_by("-published_at", "-pk")
-            .values_list("pk", flat=True)[: settings.SHAREHUB_MAX_RESULTS]
-        )
+        if newest is None:
+            # Fetched first, not nested: in a subquery Django renames the table, and
+            # the facet filters (raw SQL naming the table) would then point at the
+            # outer row, making the subquery run once per row (minutes at 100,000).
+            newest = list(
+                super()
+                .order_by("-published_at", "-pk")
+                .values_list("pk", flat=True)[: settings.SHAREHUB_MAX_RESULTS]
+            )
         bounded = self.__class__(model=self.model, using=self._db).filter(pk__in=newest)
         # What the rows are fetched with (for_list, the API) carries over.
         bounded._prefetch_related_lookups = self._prefetch_related_lookups

@@ -12,7 +12,7 @@ from django.utils.translation import gettext_lazy as _
 from sharehub.catalogue.models import Innovation, Need, NeedReply, Resource
 from sharehub.contacts.models import Contact
 from sharehub.core.pagination import PageError, get_page
-from sharehub.taxonomy.browse import BadQuery, Counted, filter_errors, for_list
+from sharehub.taxonomy.browse import BadQuery, Counted, filter_errors, for_list, known
 from sharehub.taxonomy.filters import (
     FACETS,
     TOTAL,
@@ -106,7 +106,8 @@ def combined_search(
         for facet in FACETS:
             if facet_field(model, facet.param) is None:
                 own.pop(facet.param, None)
-        filterset = filterset_for(model)(own, queryset=published)
+        seen = known(model, published, own)
+        filterset = filterset_for(model)(own, queryset=seen.queryset)
         if not filterset.is_valid():
             for message in filter_errors(filterset.errors):
                 if message not in errors:
@@ -115,7 +116,7 @@ def combined_search(
         query = filterset.query
         if not _applies(content_type, filters):
             continue
-        counts_by_type[content_type.slug] = facet_counts(model, published, own)
+        counts_by_type[content_type.slug] = facet_counts(model, published, own, index=seen.index)
         querysets[content_type.slug] = filterset.qs
     if errors:
         raise BadQuery(errors)

@@ -8,9 +8,13 @@ from django.http import QueryDict
 from django.utils.translation import gettext_lazy as _
 
 from sharehub.core.pagination import PageError, get_page
+from sharehub.taxonomy import facet_index
 from sharehub.taxonomy.filters import (
+    ORDER_BY,
     TOTAL,
     FacetGroup,
+    Ordering,
+    current_mask,
     facet_counts,
     facet_groups,
     filterset_for,
@@ -67,6 +71,57 @@ class Counted:
         return self.queryset[key]
 
 
+class Listed(Counted):
+    """Newest-first results whose ids the facet index knows: a page is read
+    by its ids, not found by walking the table past every filter."""
+
+    def __init__(self, queryset, total: int, ids):
+        super().__init__(queryset, total)
+        self.ids = ids  # (start, stop) -> ids, newest first
+
+    def __getitem__(self, key):
+        ids = self.ids(key.start or 0, key.stop)
+        rows = {row.pk: row for row in self.queryset.order_by().filter(pk__in=ids)}
+        return [rows[pk] for pk in ids if pk in rows]
+
+
+@dataclass
+class Known:
+    """What the facet index knows of a list's results (`known`)."""
+
+    queryset: models.QuerySet  # the published items, told their newest matches
+    index: object  # facet_index.FacetIndex, or None (SQLite)
+    counted: object  # (filtered results, total) -> what the paginator reads
+
+
+def known(model, published, data) -> Known:
+    """What the facet index knows of `data`'s results among `published` (the
+    model's published items). `queryset` is `published` told how to find the
+    newest matches of a search in memory; `counted(results, total)` wraps the
+    filtered `results` for the paginator, read by ids when they are newest
+    first. Without an index (SQLite) neither changes anything."""
+    index = facet_index.index_for(model, published)
+    if index is None:
+        return Known(published, None, Counted)
+    mask = None
+
+    def current():
+        nonlocal mask
+        if mask is None:
+            mask = current_mask(index, model, published, data)
+        return mask
+
+    def newest():
+        return index.count(current()), index.ids(current(), 0, settings.SHAREHUB_MAX_RESULTS)
+
+    def counted(results, total):
+        if tuple(results.query.order_by) == ORDER_BY[Ordering.NEWEST]:
+            return Listed(results, total, lambda start, stop: index.ids(current(), start, stop))
+        return Counted(results, total)
+
+    return Known(published.with_known_matches(newest), index, counted)
+
+
 def filtered(model: type[models.Model], queryset: models.QuerySet, data: QueryDict):
     """The model's FilterSet over `queryset` (already published-only), checked:
     what every list, its API and its feed filter with. Raises BadQuery with one
@@ -101,14 +156,15 @@ def browse(
     Raises BadQuery with one message per bad parameter.
     """
     data = without_blanks(data)
-    filterset = filtered(model, queryset, data)
+    seen = known(model, queryset, data)
+    filterset = filtered(model, seen.queryset, data)
     results = filterset.qs.order_by(*order_by) if order_by else filterset.qs
     results = for_list(results).with_headline(filterset.query)
-    counts = facet_counts(model, queryset, data)
+    counts = facet_counts(model, queryset, data, index=seen.index)
     total = counts[TOTAL][""]
     try:
         page = get_page(
-            Counted(results, total), data.get("page"), per_page or settings.SHAREHUB_PAGE_SIZE
+            seen.counted(results, total), data.get("page"), per_page or settings.SHAREHUB_PAGE_SIZE
         )
     except PageError as exc:
         raise BadQuery([f"page: {exc}"]) from None

@@ -13,16 +13,15 @@ scan) and facet counts an `unnest` over the filtered rows, instead of joins
 to link tables of several hundred thousand rows. SQLite keeps the portable
 EXISTS/JOIN path in taxonomy.filters.
 
-Counts for the unfiltered state and for each single option are cached
-(`cached_counts`). They stay exact: each table has a version in
-`taxonomy_facetversion`, bumped by triggers (`version_triggers_sql`) in the
-very transaction that publishes, hides, withdraws, deletes, edits or re-tags
-published content, or moves a local authority to another region; the cache
-key holds the version read at the start of the request. With the cache down
-the counts are computed from the database.
+Counts are made in memory by the facet index (taxonomy.facet_index). It stays
+exact: each table has a version in `taxonomy_facetversion`, bumped by triggers
+(`version_triggers_sql`) in the very transaction that publishes, hides,
+withdraws, deletes, edits or re-tags published content, or moves a local
+authority to another region; an index is used only while its version is the
+current one. Pages cached under a table's version (`table_versions`) rely on
+the same triggers.
 """
 
-from django.core.cache import cache
 from django.db import connection
 from django.db.models import BooleanField, Field
 from django.db.models.expressions import RawSQL
@@ -141,7 +140,6 @@ def covering_index_sql(table: str, columns: tuple[str, ...]) -> tuple[str, str]:
 # --- cached counts, versioned by the database ---------------------------------
 
 VERSION_TABLE = "taxonomy_facetversion"
-COUNTS_CACHE_SECONDS = 24 * 3600
 
 VERSION_SQL = (
     f"""
@@ -277,25 +275,3 @@ def table_versions(*tables: str) -> str | None:
         )
         found = dict(cursor.fetchall())
     return ".".join(str(found.get(table, 0)) for table in tables)
-
-
-def cached_counts(model, queryset, states: list) -> tuple[dict, dict]:
-    """({state: counts} found in the cache, {state: cache key} of the
-    cacheable states not found).
-
-    A state is cacheable when it has no search and at most one value chosen.
-    The states not found are to be counted in full (every facet and the
-    total) and stored under their keys (`store_counts`)."""
-    wanted = [s for s in states if all(p != "q" for p, _v in s) and sum(len(v) for _p, v in s) <= 1]
-    if not wanted or not _cacheable(model, queryset):
-        return {}, {}
-    prefix = f"facets:{model._meta.db_table}:{table_versions(model._meta.db_table)}:"
-    keys = {s: prefix + "&".join(f"{p}={v[0]}" for p, v in s) for s in wanted}
-    found = cache.get_many(list(keys.values()))
-    hits = {s: found[key] for s, key in keys.items() if key in found}
-    return hits, {s: key for s, key in keys.items() if s not in hits}
-
-
-def store_counts(counts_by_key: dict) -> None:
-    if counts_by_key:
-        cache.set_many(counts_by_key, COUNTS_CACHE_SECONDS)

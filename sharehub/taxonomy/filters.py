@@ -19,7 +19,7 @@ from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema_field
 
 from sharehub.core.models import Language
-from sharehub.taxonomy import facet_arrays
+from sharehub.taxonomy import facet_arrays, facet_index
 from sharehub.taxonomy import models as tax
 from sharehub.taxonomy.terms import by_pk, by_slug, terms
 
@@ -301,7 +301,12 @@ TOTAL = "__total__"
 State = tuple[tuple[str, tuple[str, ...]], ...]
 
 
-def facet_counts(model, queryset, data, *, facets: list[Facet] | None = None) -> dict[str, dict]:
+LOOK_UP = object()
+
+
+def facet_counts(
+    model, queryset, data, *, facets: list[Facet] | None = None, index=LOOK_UP
+) -> dict[str, dict]:
     """For each facet, {slug: count}, plus {TOTAL: {"": n}}, the number of results.
 
     The count beside an option is the number of results choosing it gives,
@@ -314,11 +319,11 @@ def facet_counts(model, queryset, data, *, facets: list[Facet] | None = None) ->
     results. An option already chosen shows others(k), what it gives alone.
 
     Counting is over filter states: the current one and, per facet in use, the
-    current one without it. On PostgreSQL the states with at most one value
-    chosen (the unfiltered page and each single option) come from the cache
-    (facet_arrays.cached_counts, exact: keyed by a version the database bumps
-    in the transaction that changes what counts); the others are counted
-    together in one statement.
+    current one without it. On PostgreSQL they are counted in memory by the
+    facet index of the published items (facet_index, exact: used only while
+    the version the database bumps in the transaction that changes what
+    counts is current); otherwise (SQLite, or a queryset other than the
+    published items) together in one statement.
     """
     facets = list(facets if facets is not None else facets_for(model))
     data = without_blanks(data)
@@ -329,13 +334,9 @@ def facet_counts(model, queryset, data, *, facets: list[Facet] | None = None) ->
     for facet in facets:
         state_of[facet.param] = _state(model, data, without=facet.param)
         wanted.setdefault(state_of[facet.param], []).append(facet)
-    found, uncached = facet_arrays.cached_counts(model, queryset, list(wanted))
-    every = facets_for(model)
-    to_count = {s: (every if s in uncached else wanted[s]) for s in wanted if s not in found}
-    if to_count:
-        counted = _count_states(model, queryset, to_count, totals={current, *uncached})
-        facet_arrays.store_counts({key: counted[s] for s, key in uncached.items()})
-        found.update(counted)
+    if index is LOOK_UP:  # or the caller's, already looked up (browse.known)
+        index = facet_index.index_for(model, queryset)
+    found = _count_states(model, queryset, wanted, totals={current}, index=index)
     total = found[current][TOTAL][""]
     counts = {}
     for facet in facets:
@@ -358,17 +359,47 @@ def _state(model, data, *, without: str | None = None) -> State:
     )
 
 
-def _count_states(model, queryset, states: dict, *, totals: set) -> dict:
+def state_mask(index, model, queryset, state: State):
+    """The items of `index` in filter state `state` (facet_index)."""
+    masks = []
+    for param, values in state:
+        if param == "q":
+            masks.append(index.matching(queryset, values[0]))
+            continue
+        facet = FACETS_BY_PARAM[param]
+        if facet.model is not None:
+            known = by_slug(facet.model)
+            values = [str(known[v].pk) for v in values if v in known]
+        masks.append(index.any_of(param, values))
+    return index.all_of(masks)
+
+
+def current_mask(index, model, queryset, data):
+    """The items of `index` that `data`'s filters and words choose."""
+    return state_mask(index, model, queryset, _state(model, without_blanks(data)))
+
+
+def _count_states(model, queryset, states: dict, *, totals: set, index=None) -> dict:
     """{state: {param: {slug: n}}} for the facets each state maps to, plus
-    {TOTAL: {"": n}} for the states in `totals`; one statement."""
-    batches = []
-    for state, facets in states.items():
-        data = QueryDict(mutable=True)
-        for param, values in state:
-            data.setlist(param, list(values))
-        base = filterset_for(model)(data, queryset=queryset).qs.order_by()
-        batches.append((base, facets, state in totals))
-    counted = _count_batch(model, batches)
+    {TOTAL: {"": n}} for the states in `totals`: from the facet index where
+    there is one, else in one statement."""
+    if index is not None:
+        counted = []
+        for state, facets in states.items():
+            mask = state_mask(index, model, queryset, state)
+            counts = index.counts(mask, {facet.param for facet in facets})
+            if state in totals:
+                counts[TOTAL] = {"": index.count(mask)}
+            counted.append(counts)
+    else:
+        batches = []
+        for state, facets in states.items():
+            data = QueryDict(mutable=True)
+            for param, values in state:
+                data.setlist(param, list(values))
+            base = filterset_for(model)(data, queryset=queryset).qs.order_by()
+            batches.append((base, facets, state in totals))
+        counted = _count_batch(model, batches)
     result = {}
     for state, counts in zip(states, counted, strict=True):
         for facet in states[state]:
