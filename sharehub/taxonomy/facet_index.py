@@ -131,7 +131,7 @@ class FacetIndex:
 def index_for(model, queryset) -> FacetIndex | None:
     """The current index of `model`'s published items, or None where there is
     none: not PostgreSQL, or `queryset` is not exactly the published items."""
-    if not facet_arrays._cacheable(model, queryset):
+    if not facet_arrays.whole_published(model, queryset):
         return None
     table = model._meta.db_table
     version = facet_arrays.table_versions(table)
@@ -219,9 +219,10 @@ def _build(model, queryset) -> FacetIndex:
     order[position] = _numbers(lines[1])
     members: dict[tuple[str, str], np.ndarray] = {}
     for (param, _column), line in zip(plain, lines[2 : 2 + len(plain)], strict=True):
-        values = np.array(line.split(",") if line else [], dtype=object)
-        for value in set(values.tolist()) - {""}:
-            members[(param, value)] = position[values == value]
+        values, inverse = np.unique(np.array(line.split(",")), return_inverse=True)
+        for i, value in enumerate(values.tolist()):
+            if value:
+                members[(param, value)] = position[inverse == i]
     rest = lines[2 + len(plain) :]
     for (param, _column), lengths, terms in zip(several, rest[::2], rest[1::2], strict=True):
         found[param] = (np.repeat(position, _numbers(lengths)), _numbers(terms))
