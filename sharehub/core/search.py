@@ -85,7 +85,7 @@ class SearchableQuerySet(models.QuerySet):
 
     _search_q = ""
     _unbounded = None  # the full search, when this queryset is its candidates
-    _known = None  # known_matches: () -> (number of matches, the newest ids)
+    _known = None  # with_known_matches: (n) -> (number of matches, the newest n ids)
 
     def _clone(self):
         clone = super()._clone()
@@ -96,8 +96,8 @@ class SearchableQuerySet(models.QuerySet):
 
     def with_known_matches(self, known):
         """Told how to learn, once filtered and searched, how many rows match and
-        the newest SHAREHUB_MAX_RESULTS of them (newest first), without asking the
-        database: `known()` returns both (taxonomy.facet_index, in memory)."""
+        the newest n of them (newest first), without asking the database:
+        `known(n)` returns both (taxonomy.facet_index, in memory)."""
         clone = self._chain()
         clone._known = known
         return clone
@@ -125,65 +125,83 @@ class SearchableQuerySet(models.QuerySet):
 
     def _rank(self, q: str) -> ExpressionWrapper:
         """Every match scores on the widened query; exact words score again, so
-        "ffôn" ranks above "ffon" for the query "ffôn" (and below for "ffon")."""
+        "ffôn" ranks above "ffon" for the query "ffôn" (and below for "ffon").
+        The row's language chooses between two sums of constant queries (a
+        query chosen per row inside ts_rank_cd costs a quarter more)."""
         table = connection.ops.quote_name(self.model._meta.db_table)
-        welsh = Q(language="cy")
-
-        def per_row(query):
-            return Case(
-                When(welsh, then=query(True)), default=query(False), output_field=SearchQueryField()
-            )
-
-        def exact(is_welsh):
-            return SearchQuery(q, config=config(is_welsh), search_type="websearch")
-
         rank_vector = RawSQL(f"{table}.rank_vector", (), output_field=SearchVectorField())
-        rank = Func(
-            rank_vector, per_row(lambda w: widened_query(q, w)), Value(1), function="ts_rank_cd"
-        ) + Func(rank_vector, per_row(exact), Value(1), function="ts_rank_cd")
+
+        def score(welsh: bool):
+            exact = SearchQuery(q, config=config(welsh), search_type="websearch")
+            return Func(
+                rank_vector, widened_query(q, welsh), Value(1), function="ts_rank_cd"
+            ) + Func(rank_vector, exact, Value(1), function="ts_rank_cd")
+
+        rank = Case(
+            When(Q(language="cy"), then=score(True)),
+            default=score(False),
+            output_field=FloatField(),
+        )
         return ExpressionWrapper(rank, output_field=FloatField())
 
     def best_candidates(self, matches: int | None = None):
-        """The matches to rank. When PostgreSQL expects more than BOUND_ABOVE
-        times SHAREHUB_MAX_RESULTS matches, the newest SHAREHUB_MAX_RESULTS
-        (as deep as any page goes), each with its rank: scoring every match of
-        a common word means reading tens of thousands of rows of a wide table,
-        while walking the published_at index stops after the first
-        SHAREHUB_MAX_RESULTS matches. Fewer matches are all ranked, as before
-        (through the GIN index): the walk would read more rows than they are."""
+        """The matches to rank. When there are more than BOUND_ABOVE times
+        SHAREHUB_MAX_RESULTS matches (known, or as PostgreSQL expects), the
+        newest SHAREHUB_MAX_RESULTS (as deep as any page goes), each with its
+        rank: scoring every match of a common word means reading tens of
+        thousands of rows of a wide table. Fewer matches are all ranked. When
+        the matches are known (`with_known_matches`) they are ranked by id;
+        otherwise fewer are ranked through the GIN index, and more are found by
+        walking the published_at index, which stops after the first
+        SHAREHUB_MAX_RESULTS."""
         if not self._search_q or not is_postgres() or self._unbounded is not None:
             return self
-        newest = None
         if self._known is not None:
-            known, newest = self._known()
-            matches = known if matches is None else matches
-        elif matches is None:
+            return self.known_candidates(best_first=True, matches=matches)
+        if matches is None:
             matches = self._estimated_matches()  # unless the caller has counted them
         if matches <= BOUND_ABOVE * settings.SHAREHUB_MAX_RESULTS:
             return self  # reading every match through the GIN index is cheaper
-        if newest is None:
-            # Fetched first, not nested: in a subquery Django renames the table, and
-            # the facet filters (raw SQL naming the table) would then point at the
-            # outer row, making the subquery run once per row (minutes at 100,000).
-            newest = list(
-                super()
-                .order_by("-published_at", "-pk")
-                .values_list("pk", flat=True)[: settings.SHAREHUB_MAX_RESULTS]
-            )
-        # One array parameter, not an IN list: a thousand ids as separate
-        # parameters cost Django tens of milliseconds to prepare.
+        # Fetched first, not nested: in a subquery Django renames the table, and the
+        # facet filters (raw SQL naming the table) would then point at the outer
+        # row, making the subquery run once per row (minutes at 100,000 items).
+        newest = list(
+            super()
+            .order_by("-published_at", "-pk")
+            .values_list("pk", flat=True)[: settings.SHAREHUB_MAX_RESULTS]
+        )
+        return self._among(newest)
+
+    def known_candidates(self, *, best_first: bool, matches: int | None = None):
+        """From the known matches (`with_known_matches`), the rows a page can
+        show: best first, those `best_candidates` ranks; newest first, the
+        newest SHAREHUB_MAX_RESULTS. Every filter is already in the ids."""
+        limit = settings.SHAREHUB_MAX_RESULTS
+        ceiling = BOUND_ABOVE * limit if best_first and self._search_q else limit
+        known, ids = self._known(max(ceiling, limit))
+        if (known if matches is None else matches) > ceiling:
+            ids = ids[:limit]
+        return self._among(ids, ranked=best_first)
+
+    def _among(self, ids: list[int], *, ranked: bool = True):
+        """This model's rows with `ids` (one array parameter, not an IN list: a
+        thousand ids as separate parameters cost Django tens of milliseconds to
+        prepare), with what the rows are fetched with (for_list, the API) and,
+        for a search, each one's rank. `ranked`: they are a search's candidates
+        to rank, and any other order is over every match again (`order_by`);
+        otherwise they are all the rows a newest-first page can show."""
         table = connection.ops.quote_name(self.model._meta.db_table)
         pk = connection.ops.quote_name(self.model._meta.pk.column)
         bounded = self.__class__(model=self.model, using=self._db).filter(
-            RawSQL(f"{table}.{pk} = ANY(%s::bigint[])", (newest,), output_field=BooleanField())
+            RawSQL(f"{table}.{pk} = ANY(%s::bigint[])", (ids,), output_field=BooleanField())
         )
-        # What the rows are fetched with (for_list, the API) carries over.
         bounded._prefetch_related_lookups = self._prefetch_related_lookups
         bounded.query.deferred_loading = self.query.deferred_loading
         bounded.query.select_related = self.query.select_related
-        bounded = bounded.annotate(rank=self._rank(self._search_q))
+        if self._search_q:
+            bounded = bounded.annotate(rank=self._rank(self._search_q))
         bounded._search_q = self._search_q
-        bounded._unbounded = self
+        bounded._unbounded = self if ranked else None
         return bounded
 
     def _estimated_matches(self) -> int:

@@ -117,7 +117,10 @@ def combined_search(
         if not _applies(content_type, filters):
             continue
         counts_by_type[content_type.slug] = facet_counts(model, published, own, index=seen.index)
-        querysets[content_type.slug] = filterset.qs
+        if seen.index is None:
+            querysets[content_type.slug] = filterset.qs
+        else:  # the matches are known: the ids carry every filter (_union)
+            querysets[content_type.slug] = seen.queryset.search(query)
     if errors:
         raise BadQuery(errors)
 
@@ -163,9 +166,13 @@ def _union(querysets: dict[str, QuerySet], matches: dict[str, int], query: str, 
     parts = []
     best_first = bool(query) and ordering != "newest"
     for slug, n in matches.items():
-        qs = querysets[slug].order_by()
-        if best_first:  # each type's bounded candidate set (SearchableQuerySet)
-            qs = qs.best_candidates(matches=n)
+        qs = querysets[slug]
+        if qs._known is not None:
+            qs = qs.known_candidates(best_first=best_first, matches=n)
+        elif best_first:  # each type's bounded candidate set (SearchableQuerySet)
+            qs = qs.order_by().best_candidates(matches=n)
+        else:
+            qs = qs.order_by()
         if not query:
             qs = qs.annotate(rank=Value(0.0, output_field=FloatField()))
         parts.append(

@@ -111,8 +111,8 @@ def known(model, published, data) -> Known:
             mask = current_mask(index, model, published, data)
         return mask
 
-    def newest():
-        return index.count(current()), index.ids(current(), 0, settings.SHAREHUB_MAX_RESULTS)
+    def newest(limit):
+        return index.count(current()), index.ids(current(), 0, limit)
 
     def counted(results, total):
         if tuple(results.query.order_by) == ORDER_BY[Ordering.NEWEST]:
