@@ -114,16 +114,20 @@ def test_proxy_body_limit_is_at_or_above_the_request_limit():
 
 
 def test_the_scheduler_runs_the_daily_commands_once(services):
+    from django.core.management import get_commands
+
     scheduler = services["scheduler"]
     script = command_text(scheduler)
     for command in (
         "prune_uploads",
         "clearsessions",
         "prune_db_task_results",
+        "prune_facet_changes",
         "send_digest",
         "build_open_data",
     ):
         assert f"python manage.py {command}" in script
+        assert command in get_commands(), f"{command} would stop the loop"
     assert "sleep 86400" in script
     assert scheduler.get("deploy", {}).get("replicas", 1) == 1
 

@@ -193,6 +193,93 @@ DROP SEQUENCE IF EXISTS {VERSION_TABLE}_seq;
 )
 
 
+CHANGES_TABLE = "taxonomy_facetchange"
+
+# Each bump also notes which rows changed, under the version it set: an index built
+# at version V then reads only the changes above V (taxonomy.facet_index). Bumps of a
+# table take its version row's lock until commit, so versions follow commit order.
+# A NULL item means "anything may have changed" (a truncate, a link table without
+# arrays): read everything again.
+CHANGES_SQL = (
+    f"""
+CREATE TABLE {CHANGES_TABLE} (
+  id bigserial PRIMARY KEY,
+  name varchar(63) NOT NULL,
+  version bigint NOT NULL,
+  item bigint,
+  at timestamptz NOT NULL DEFAULT now()
+);
+CREATE INDEX {CHANGES_TABLE}_name_version ON {CHANGES_TABLE} (name, version);
+CREATE FUNCTION sharehub_note_changes(text, bigint[]) RETURNS void AS $$
+  INSERT INTO {CHANGES_TABLE} (name, version, item)
+  SELECT $1, v.version, x FROM {VERSION_TABLE} v CROSS JOIN unnest($2) AS x
+  WHERE v.name = $1;
+$$ LANGUAGE sql;
+CREATE OR REPLACE FUNCTION sharehub_facets_rows_changed() RETURNS trigger AS $$
+DECLARE ids bigint[];
+BEGIN
+  ids := ARRAY(SELECT id FROM changed_rows WHERE status = 'published');
+  IF cardinality(ids) > 0 THEN
+    PERFORM sharehub_bump_facets(TG_TABLE_NAME::text);
+    PERFORM sharehub_note_changes(TG_TABLE_NAME::text, ids);
+  END IF;
+  RETURN NULL;
+END $$ LANGUAGE plpgsql;
+CREATE OR REPLACE FUNCTION sharehub_facets_rows_updated() RETURNS trigger AS $$
+DECLARE ids bigint[];
+BEGIN
+  ids := ARRAY(
+    SELECT n.id FROM old_rows o JOIN new_rows n ON n.id = o.id
+    WHERE (o.status = 'published' OR n.status = 'published')
+      AND to_jsonb(o) - COALESCE(TG_ARGV, '{{}}') IS DISTINCT FROM
+          to_jsonb(n) - COALESCE(TG_ARGV, '{{}}'));
+  IF cardinality(ids) > 0 THEN
+    PERFORM sharehub_bump_facets(TG_TABLE_NAME::text);
+    PERFORM sharehub_note_changes(TG_TABLE_NAME::text, ids);
+  END IF;
+  RETURN NULL;
+END $$ LANGUAGE plpgsql;
+CREATE OR REPLACE FUNCTION sharehub_facets_links_changed() RETURNS trigger AS $$
+BEGIN
+  PERFORM sharehub_bump_facets(COALESCE(TG_ARGV[0], TG_TABLE_NAME::text));
+  PERFORM sharehub_note_changes(COALESCE(TG_ARGV[0], TG_TABLE_NAME::text), ARRAY[NULL::bigint]);
+  RETURN NULL;
+END $$ LANGUAGE plpgsql;
+""",
+    # Backward: the functions as VERSION_SQL made them, then no table.
+    VERSION_SQL[0][VERSION_SQL[0].index("-- content rows inserted") :].replace(
+        "CREATE FUNCTION", "CREATE OR REPLACE FUNCTION"
+    )
+    + f"""
+DROP FUNCTION IF EXISTS sharehub_note_changes(text, bigint[]);
+DROP TABLE IF EXISTS {CHANGES_TABLE};
+""",
+)
+
+PRUNED = ":pruned"  # VERSION_TABLE name suffix: changes up to this version are gone
+
+
+def prune_changes(*, hours: int = 24) -> int:
+    """Forget the noted changes older than `hours` (the scheduler, daily), and
+    remember up to which version they went: an index older than that is
+    rebuilt instead of updated. Returns how many were removed."""
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"""
+WITH gone AS (
+  DELETE FROM {CHANGES_TABLE} WHERE at < now() - make_interval(hours => %s)
+  RETURNING name, version
+), last AS (
+  INSERT INTO {VERSION_TABLE} AS v (name, version)
+  SELECT name || %s, max(version) FROM gone GROUP BY name
+  ON CONFLICT (name) DO UPDATE SET version = GREATEST(v.version, EXCLUDED.version)
+)
+SELECT count(*) FROM gone""",
+            [hours, PRUNED],
+        )
+        return cursor.fetchone()[0]
+
+
 def version_triggers_sql(
     table: str,
     *,
