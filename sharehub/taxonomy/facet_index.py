@@ -32,6 +32,7 @@ the updated index with the changed rows' matches read again.
 import threading
 from collections import OrderedDict
 from dataclasses import dataclass, field
+from functools import cached_property
 
 import numpy as np
 from django.db import connection, transaction
@@ -63,13 +64,15 @@ class FacetIndex:
     # Read as an update (_read with `since`): the ids whose rows changed since,
     # published or not any more; None when anything may have changed.
     changed: np.ndarray | None = None
-    _sorted_ids: np.ndarray = field(init=False)
-    _positions: np.ndarray = field(init=False)
     searches: OrderedDict = field(default_factory=OrderedDict)
 
-    def __post_init__(self):
-        self._positions = np.argsort(self.order, kind="stable")
-        self._sorted_ids = self.order[self._positions]
+    @cached_property
+    def _positions(self) -> np.ndarray:
+        return np.argsort(self.order, kind="stable")
+
+    @cached_property
+    def _sorted_ids(self) -> np.ndarray:
+        return self.order[self._positions]
 
     @property
     def size(self) -> int:
@@ -331,14 +334,24 @@ def _merged(index: FacetIndex, delta: FacetIndex, queryset) -> FacetIndex:
     still published), in newest-first order again; the kept searches are
     carried over, with the changed rows' matches read again (one statement)."""
     keep = ~np.isin(index.order, delta.changed)
-    order = np.concatenate([index.order[keep], delta.order])
-    published = np.concatenate([index.published[keep], delta.published])
-    sort = np.lexsort((-order, -published))  # newest first, then the higher id
+    gone = np.flatnonzero(~keep)
+    kept_order, kept_published = np.delete(index.order, gone), np.delete(index.published, gone)
+    # Where each changed row goes among the kept ones (both newest first): after
+    # the kept rows published later, or at the same moment with a higher id.
+    at = []
+    for item, moment in zip(delta.order.tolist(), delta.published.tolist(), strict=True):
+        first = int(np.searchsorted(-kept_published, -moment, side="left"))
+        last = int(np.searchsorted(-kept_published, -moment, side="right"))
+        at.append(first + int(np.count_nonzero(kept_order[first:last] > item)))
+    order = np.insert(kept_order, at, delta.order)
+    published = np.insert(kept_published, at, delta.published)
 
     def merge(old_rows: np.ndarray, new_rows: np.ndarray) -> np.ndarray:
-        old = np.unpackbits(old_rows, axis=1, count=index.size, bitorder="little")[:, keep]
+        old = np.delete(
+            np.unpackbits(old_rows, axis=1, count=index.size, bitorder="little"), gone, axis=1
+        )
         new = np.unpackbits(new_rows, axis=1, count=delta.size, bitorder="little")
-        return np.packbits(np.concatenate([old, new], axis=1)[:, sort], axis=1, bitorder="little")
+        return np.packbits(np.insert(old, at, new, axis=1), axis=1, bitorder="little")
 
     options = dict(index.options)
     for key in delta.options:
@@ -350,8 +363,8 @@ def _merged(index: FacetIndex, delta: FacetIndex, queryset) -> FacetIndex:
         new_bits[options[key]] = delta.bits[row]
     merged = FacetIndex(
         version=delta.version,
-        order=order[sort],
-        published=published[sort],
+        order=order,
+        published=published,
         options=options,
         bits=merge(old_bits, new_bits),
     )
