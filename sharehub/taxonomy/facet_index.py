@@ -36,6 +36,7 @@ from functools import cached_property
 
 import numpy as np
 from django.db import connection, transaction
+from django.db.models import BooleanField, Value
 from django.db.models.expressions import RawSQL
 
 from sharehub.taxonomy import facet_arrays
@@ -131,8 +132,6 @@ class FacetIndex:
     def matches(self, queryset, queries: list[str]) -> list[np.ndarray]:
         """For each of `queries`, the mask of what it finds among this index's
         items (a few: the rows of an update), in one statement."""
-        from django.db.models import BooleanField, Value
-
         table = connection.ops.quote_name(queryset.model._meta.db_table)
         pk = connection.ops.quote_name(queryset.model._meta.pk.column)
         mine = queryset.filter(
