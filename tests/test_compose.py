@@ -122,7 +122,6 @@ def test_the_scheduler_runs_the_daily_commands_once(services):
         "prune_uploads",
         "clearsessions",
         "prune_db_task_results",
-        "prune_facet_changes",
         "send_digest",
         "build_open_data",
     ):

@@ -16,7 +16,6 @@ from sharehub.taxonomy import facet_index
 from sharehub.taxonomy import models as tax
 from sharehub.taxonomy.facet_arrays import whole_published
 from sharehub.taxonomy.filters import TOTAL, facet_counts, filterset_for
-from tests.conftest import seed_taxonomy
 from tests.factories import InnovationFactory, ResourceFactory, term
 
 pytestmark = [pytest.mark.django_db, pytest.mark.postgres]
@@ -130,87 +129,3 @@ def test_a_search_is_read_through_the_gin_index_and_leaves_the_planner_as_it_was
     with connection.cursor() as cursor:
         cursor.execute("SHOW enable_seqscan")
         assert cursor.fetchone()[0] == "on"
-
-
-def same(updated: facet_index.FacetIndex, fresh: facet_index.FacetIndex) -> None:
-    """The two indexes hold the same items in the same order with the same options."""
-    assert updated.order.tolist() == fresh.order.tolist()
-    assert updated.published.tolist() == fresh.published.tolist()
-    everything = fresh.all_of([])
-    for key in set(updated.options) | set(fresh.options):
-        mine = updated.any_of(*key) & everything
-        theirs = fresh.any_of(*key)
-        assert mine.tolist() == theirs.tolist(), key
-
-
-@pytest.mark.django_db(transaction=True)
-def test_a_change_is_merged_in_and_the_result_is_what_a_fresh_read_gives(monkeypatch):
-    """Outside a transaction the index is updated with the rows each change noted
-    (a few milliseconds), not read again; every step ends where a full read does,
-    the kept searches included."""
-    seed_taxonomy()  # transactional tests start from a flushed database
-    from sharehub.moderation.services import item_hide
-    from tests.factories import verified_user
-
-    merges = []
-    real_merged = facet_index._merged
-    monkeypatch.setattr(
-        facet_index, "_merged", lambda *args: merges.append(1) or real_merged(*args)
-    )
-    moderator = verified_user(is_staff=True, is_superuser=True)
-    older = timezone.now() - timedelta(days=3)
-    rounds = InnovationFactory(title="Hydration rounds", places=([], ["newport"]))
-    night = InnovationFactory(title="Night checks", challenge_areas=["risk"], published_at=older)
-    InnovationFactory(title="Falls sensors", places=([], ["gwynedd"]))
-    published = Innovation.objects.published()
-    facet_index.forget()
-    index = facet_index.index_for(Innovation, published)
-    index.matching(published, "hydration")
-
-    def check():
-        updated = facet_index.index_for(Innovation, published)
-        fresh = facet_index._read(Innovation, published)
-        same(updated, fresh)
-        assert sorted(updated.ids(updated.searches["hydration"])) == sorted(
-            published.search("hydration").values_list("pk", flat=True)
-        )
-        return updated
-
-    steps = [
-        lambda: InnovationFactory(title="Hydration at night", published_at=older),  # publish
-        lambda: item_hide(rounds, moderator=moderator, reason="Under review"),  # hide
-        lambda: Innovation.objects.filter(pk=night.pk).update(title="Night hydration"),  # edit
-        lambda: night.challenge_areas.set([term(tax.ChallengeArea, "value")]),  # re-tag
-        lambda: tax.LocalAuthority.objects.filter(slug="gwynedd").update(
-            region=tax.Region.objects.get(slug="gwent")
-        ),  # a local authority moved
-        lambda: Innovation.objects.filter(pk=night.pk).delete(),  # deleted
-    ]
-    for step in steps:
-        step()
-        check()
-    assert len(merges) == len(steps)
-
-
-@pytest.mark.django_db(transaction=True)
-def test_pruned_changes_or_a_change_naming_no_row_mean_a_full_read(monkeypatch):
-    seed_taxonomy()
-    from sharehub.taxonomy.facet_arrays import prune_changes
-
-    InnovationFactory(title="Hydration rounds")
-    published = Innovation.objects.published()
-    facet_index.forget()
-    facet_index.index_for(Innovation, published)
-    merges = []
-    real_merged = facet_index._merged
-    monkeypatch.setattr(
-        facet_index, "_merged", lambda *args: merges.append(1) or real_merged(*args)
-    )
-    InnovationFactory(title="Tea at handover")
-    assert prune_changes(hours=0) >= 1  # everything noted so far is forgotten
-    assert facet_index.index_for(Innovation, published).size == 2
-    InnovationFactory(title="Falls sensors")
-    with connection.cursor() as cursor:  # as a truncate or a resource's audience does
-        cursor.execute("SELECT sharehub_note_changes('catalogue_innovation', ARRAY[NULL::bigint])")
-    assert facet_index.index_for(Innovation, published).size == 3
-    assert merges == []
