@@ -137,7 +137,7 @@ def covering_index_sql(table: str, columns: tuple[str, ...]) -> tuple[str, str]:
     )
 
 
-# --- cached counts, versioned by the database ---------------------------------
+# --- table versions, bumped by the database (facet index, kept pages) -----------
 
 VERSION_TABLE = "taxonomy_facetversion"
 
