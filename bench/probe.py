@@ -15,6 +15,7 @@
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import statistics
 import sys
@@ -32,7 +33,13 @@ WARMUP = 2
 Statement = tuple[str, Any, bool]  # sql, params, executemany
 
 
+FRESH = itertools.count()
+
+
 def get_ok(client, path: str):
+    """A new address each time (`bench=N`, which pages ignore): the page is made,
+    not served as kept for readers (sharehub.taxonomy.kept_pages)."""
+    path = f"{path}{'&' if '?' in path else '?'}bench={next(FRESH)}"
     response = client.get(path)
     if response.status_code != 200:
         raise RuntimeError(f"GET {path} answered {response.status_code}, not 200")

@@ -11,6 +11,13 @@ its SQL (bench/probe.py). The report compares the sizes and checks the targets.
     .venv/bin/python bench/run.py                      # 10k and 100k
     .venv/bin/python bench/run.py --reuse              # keep databases already full
     .venv/bin/python bench/run.py --sizes 1k --requests 12   # a quick smoke run
+    .venv/bin/python bench/run.py --reuse --kept       # pages as kept for readers
+
+Every request asks for a new address (an unknown parameter, `bench=N`, which pages
+ignore), so no page kept for readers who are not signed in is served: each page is
+made, as for a signed-in reader or the first reader of an address. With --kept the
+same address is asked for again, as readers of one page get it (sharehub.taxonomy.
+kept_pages: after the first request, from the cache).
 
 Exit status: 0 if every target is met, 1 if any is missed, 2 if the run failed.
 """
@@ -18,6 +25,7 @@ Exit status: 0 if every target is met, 1 if any is missed, 2 if the run failed.
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import os
 import statistics
@@ -138,9 +146,19 @@ def pages(details: dict[str, str]) -> list[Page]:
 # --- HTTP -------------------------------------------------------------------
 
 
+FRESH = itertools.count()  # bench=N: a new address each request, unless --kept
+KEPT = False
+
+
+def address(path: str) -> str:
+    if KEPT:
+        return path
+    return f"{path}{'&' if '?' in path else '?'}bench={next(FRESH)}"
+
+
 def fetch(session, base_url: str, path: str) -> tuple[float, int]:
     start = time.perf_counter()
-    response = session.get(base_url + path, allow_redirects=False, timeout=60)
+    response = session.get(base_url + address(path), allow_redirects=False, timeout=60)
     response.content  # noqa: B018 (read the whole body)
     return (time.perf_counter() - start) * 1000, response.status_code
 
@@ -379,6 +397,11 @@ def parse_args(argv=None) -> argparse.Namespace:
     )
     parser.add_argument("--clients", type=int, default=CLIENTS, help="concurrent clients")
     parser.add_argument(
+        "--kept",
+        action="store_true",
+        help="ask for the same address again (pages kept for readers), not a new one",
+    )
+    parser.add_argument(
         "--one-client-runs", type=int, default=10, help="requests a page with one client"
     )
     args = parser.parse_args(argv)
@@ -393,7 +416,9 @@ def parse_args(argv=None) -> argparse.Namespace:
 
 
 def main(argv=None) -> int:
+    global KEPT
     args = parse_args(argv)
+    KEPT = args.kept
     started = datetime.now(UTC)
     runs = [measure_size(size, args, started) for size in args.sizes]
     rows = evaluate(runs)
@@ -401,7 +426,8 @@ def main(argv=None) -> int:
     print(
         f"ShareHub over HTTP: gunicorn 2 workers, {args.clients} clients, "
         f"{args.requests} requests a page (+{args.one_client_runs} with one client), "
-        f"{os.cpu_count()} CPUs"
+        f"{os.cpu_count()} CPUs; "
+        + ("the same address again (kept pages)" if KEPT else "a new address each request")
     )
     for run in runs:
         seed = "reused" if run["seed"]["reused"] else "seeded"

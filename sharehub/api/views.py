@@ -11,6 +11,7 @@ from rest_framework.response import Response
 from sharehub.api import serializers
 from sharehub.catalogue.models import Innovation, Need, Resource
 from sharehub.contacts.models import Contact
+from sharehub.taxonomy import kept_pages
 from sharehub.taxonomy import models as tax
 from sharehub.taxonomy.browse import for_list, known
 from sharehub.taxonomy.filters import TOTAL, facet_counts, filterset_for
@@ -38,7 +39,12 @@ class ContentViewSet(viewsets.ReadOnlyModelViewSet):
 
     def list(self, request, *args, **kwargs):
         """The page, its total and `facets`: for each filter, {slug: the number
-        of results choosing it gives}, the counts the pages show."""
+        of results choosing it gives}, the counts the pages show. Kept for
+        readers who are not signed in (sharehub.taxonomy.kept_pages)."""
+        tables = (self.model._meta.db_table,)
+        return kept_pages.for_readers(request, tables, lambda: self._list(request))
+
+    def _list(self, request):
         published = self.model.objects.published()
         seen = known(self.model, published, request.query_params)
         queryset = self.filter_queryset(self.get_queryset(seen.queryset))  # a bad filter: 400

@@ -2,8 +2,6 @@ from dataclasses import dataclass
 from functools import wraps
 from urllib.parse import urlencode
 
-from django.contrib import messages
-from django.core.cache import cache
 from django.db.models import Case, Value, When
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
@@ -16,6 +14,7 @@ from sharehub.catalogue.models import Innovation, Need, Resource
 from sharehub.core import fragments
 from sharehub.core.models import Status
 from sharehub.core.views import bad_request
+from sharehub.taxonomy import kept_pages
 from sharehub.taxonomy.browse import BadQuery, browse, page_context
 from sharehub.taxonomy.facet_arrays import table_versions
 from sharehub.taxonomy.filters import nearness
@@ -32,10 +31,12 @@ def _list(request: HttpRequest, model, template: str) -> HttpResponse:
     return render(request, template, page_context(result, request.GET))
 
 
+@kept_pages.kept_for_readers(Innovation._meta.db_table)
 def innovation_list(request: HttpRequest) -> HttpResponse:
     return _list(request, Innovation, "catalogue/innovation_list.html")
 
 
+@kept_pages.kept_for_readers(Resource._meta.db_table)
 def resource_list(request: HttpRequest) -> HttpResponse:
     return _list(request, Resource, "catalogue/resource_list.html")
 
@@ -87,6 +88,7 @@ def reader_place(request: HttpRequest) -> Place | None:
     return None
 
 
+@kept_pages.kept_for_readers(Need._meta.db_table)
 def need_list(request: HttpRequest) -> HttpResponse:
     """The notice board. With a place (reader_place), "near me first" is a sort
     choice, and the default without search words: questions in the local
@@ -199,21 +201,13 @@ def cached_for_readers(model, *shown_tables: str):
             if row is not None and versions is not None:
                 key = fragments.key(
                     model(pk=row["pk"]),
-                    "page",
+                    "item-page",
                     request.get_full_path(),
                     *(str(row[name]) for name in counts),
                     versions,
                     str(term_version()),
                 )
-            if key is None:
-                return view(request, slug)
-            html = cache.get(key)
-            if html is not None:
-                return HttpResponse(html)
-            response = view(request, slug)
-            if response.status_code == 200 and not response.cookies:
-                cache.set(key, response.content, fragments.FRAGMENT_SECONDS)
-            return response
+            return kept_pages.serve(request, key, lambda: view(request, slug))
 
         return wrapped
 
@@ -221,9 +215,7 @@ def cached_for_readers(model, *shown_tables: str):
 
 
 def _readers_request(request: HttpRequest) -> bool:
-    if request.method != "GET" or request.user.is_authenticated:
-        return False
-    if len(messages.get_messages(request)):
+    if not kept_pages.readers_request(request):
         return False
     query = list(request.GET.items())
     return not query or (len(query) == 1 and query[0][0] == "comments" and query[0][1].isdigit())

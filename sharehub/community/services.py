@@ -13,6 +13,7 @@ from django.utils.translation import gettext as _
 
 from sharehub.catalogue.models import Innovation
 from sharehub.community.models import Bookmark, Reaction
+from sharehub.core import fragments
 from sharehub.core.ratelimit import take_slot
 
 
@@ -37,6 +38,7 @@ def take_marking_slot(user) -> None:
 def _move_counter(item: models.Model, by: int) -> None:
     if any(f.name == "useful_count" for f in item._meta.concrete_fields):
         type(item).objects.filter(pk=item.pk).update(useful_count=F("useful_count") + by)
+        fragments.counters_changed()  # lists kept for readers show it
 
 
 def _add(model, *, user, item: models.Model) -> bool:
@@ -89,4 +91,5 @@ def marks_delete_for_user(user) -> None:
     reactions.delete()
     if innovation_ids:
         Innovation.objects.filter(pk__in=innovation_ids).update(useful_count=F("useful_count") - 1)
+        fragments.counters_changed()
     Bookmark.objects.filter(user=user).delete()

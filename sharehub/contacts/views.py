@@ -14,10 +14,12 @@ from sharehub.contacts.forms import ContactForm, MessageForm
 from sharehub.contacts.models import Contact
 from sharehub.core.models import Status
 from sharehub.core.views import bad_request
+from sharehub.taxonomy import kept_pages
 from sharehub.taxonomy.browse import BadQuery, browse, for_display, page_context
 from sharehub.taxonomy.terms import attach_terms
 
 
+@kept_pages.kept_for_readers(Contact._meta.db_table)
 def contact_list(request: HttpRequest) -> HttpResponse:
     try:
         result = browse(Contact, Contact.objects.published(), request.GET)

@@ -21,6 +21,7 @@ from django.db import transaction
 FRAGMENT_SECONDS = 600
 TOKEN_SECONDS = 24 * 60 * 60
 GENERATION = "fragments:generation"
+COUNTERS = "fragments:counters"
 
 
 def _token_key(item) -> str:
@@ -46,13 +47,12 @@ def everything_changed() -> None:
     _replace(GENERATION)
 
 
-def key(item, name: str, *parts: str) -> str | None:
-    """The cache key of fragment `name` of `item`'s page, varied by `parts`; None when
-    the cache cannot give the tokens (the fragment is then rendered, not cached)."""
-    token_key = _token_key(item)
-    found = cache.get_many([GENERATION, token_key])
+def _tokens(*names: str) -> list[str] | None:
+    """The current tokens under `names`, made where missing; None when the cache
+    cannot give them."""
+    found = cache.get_many(list(names))
     tokens = []
-    for wanted in (GENERATION, token_key):
+    for wanted in names:
         token = found.get(wanted)
         if token is None:
             token = uuid4().hex
@@ -60,4 +60,30 @@ def key(item, name: str, *parts: str) -> str | None:
             if cache.get(wanted) != token:  # the cache is down, or another token won
                 return None
         tokens.append(token)
+    return tokens
+
+
+def key(item, name: str, *parts: str) -> str | None:
+    """The cache key of fragment `name` of `item`'s page, varied by `parts`; None when
+    the cache cannot give the tokens (the fragment is then rendered, not cached)."""
+    tokens = _tokens(GENERATION, _token_key(item))
+    if tokens is None:
+        return None
     return ":".join(("fragments", name, item._meta.label_lower, str(item.pk), *tokens, *parts))
+
+
+def counters_changed() -> None:
+    """A counter shown beside items in lists (an innovation's useful marks), which
+    changes no table version, has moved."""
+    _replace(COUNTERS)
+
+
+def shared_key(name: str, *parts: str) -> str | None:
+    """The cache key of `name`, a page or part shown alike to every reader who is
+    not signed in and made of many items (a list, a search): it carries the
+    generation and the counters' token, and `parts` (the versions of the tables it
+    shows). None when the cache cannot give the tokens."""
+    tokens = _tokens(GENERATION, COUNTERS)
+    if tokens is None:
+        return None
+    return ":".join(("fragments", name, *tokens, *parts))

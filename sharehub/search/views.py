@@ -1,5 +1,6 @@
 import hashlib
 
+from django.conf import settings
 from django.core.cache import cache
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
@@ -8,16 +9,25 @@ from django.utils.translation import get_language
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET
 
+from sharehub.catalogue.models import Innovation, Need, NeedReply, Resource
+from sharehub.contacts.models import Contact
 from sharehub.core.views import bad_request
 from sharehub.search import suggestions
 from sharehub.search.selectors import combined_search, home_page
 from sharehub.search.suggest import suggest
+from sharehub.taxonomy import kept_pages
 from sharehub.taxonomy.browse import BadQuery, page_context
 from sharehub.taxonomy.filters import Ordering
 from sharehub.taxonomy.models import ChallengeArea, Region
 from sharehub.taxonomy.terms import terms
 
 
+@kept_pages.kept_for_readers(
+    Innovation._meta.db_table,
+    Need._meta.db_table,
+    NeedReply._meta.db_table,
+    vary=lambda: str(settings.SHAREHUB_UNANSWERED_AFTER_DAYS),  # the questions waiting
+)
 def home(request: HttpRequest) -> HttpResponse:
     context = home_page()
     counts = context["counts"]
@@ -30,6 +40,9 @@ def home(request: HttpRequest) -> HttpResponse:
     return render(request, "search/home.html", context)
 
 
+@kept_pages.kept_for_readers(
+    *(model._meta.db_table for model in (Innovation, Resource, Need, Contact))
+)
 def search(request: HttpRequest) -> HttpResponse:
     try:
         result = combined_search(request.GET)

@@ -23,6 +23,16 @@ from tests.factories import InnovationFactory, ResourceFactory, term, verified_u
 pytestmark = pytest.mark.django_db
 URL = "/en/innovations/"
 
+
+@pytest.fixture(autouse=True)
+def _signed_in(client, db):
+    """The counts are read from the page's context, which a page kept for readers
+    who are not signed in (taxonomy.kept_pages) does not have when it is served
+    from the cache: here a signed-in reader, for whom every page is made.
+    tests/catalogue/test_kept_pages.py holds kept pages to the same changes."""
+    client.force_login(verified_user(username="counter"))
+
+
 CHALLENGE_AREAS = ["value", "risk", "metrics"]
 REGIONS = ["gwent", "north-wales"]
 LOCAL_AUTHORITIES = ["newport", "torfaen", "gwynedd", "cardiff"]
