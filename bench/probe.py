@@ -20,6 +20,7 @@ import json
 import statistics
 import sys
 import time
+import uuid
 from pathlib import Path
 from typing import Any
 
@@ -34,12 +35,13 @@ Statement = tuple[str, Any, bool]  # sql, params, executemany
 
 
 FRESH = itertools.count()
+RUN = uuid.uuid4().hex[:8]  # a new address in every run, too
 
 
 def get_ok(client, path: str):
     """A new address each time (`bench=N`, which pages ignore): the page is made,
     not served as kept for readers (sharehub.taxonomy.kept_pages)."""
-    path = f"{path}{'&' if '?' in path else '?'}bench={next(FRESH)}"
+    path = f"{path}{'&' if '?' in path else '?'}bench={RUN}-{next(FRESH)}"
     response = client.get(path)
     if response.status_code != 200:
         raise RuntimeError(f"GET {path} answered {response.status_code}, not 200")

@@ -34,6 +34,7 @@ import sys
 import tempfile
 import threading
 import time
+import uuid
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -146,14 +147,16 @@ def pages(details: dict[str, str]) -> list[Page]:
 # --- HTTP -------------------------------------------------------------------
 
 
-FRESH = itertools.count()  # bench=N: a new address each request, unless --kept
+# bench=RUN-N: a new address each request (and each run), unless --kept
+FRESH = itertools.count()
+RUN = uuid.uuid4().hex[:8]
 KEPT = False
 
 
 def address(path: str) -> str:
     if KEPT:
         return path
-    return f"{path}{'&' if '?' in path else '?'}bench={next(FRESH)}"
+    return f"{path}{'&' if '?' in path else '?'}bench={RUN}-{next(FRESH)}"
 
 
 def fetch(session, base_url: str, path: str) -> tuple[float, int]:
