@@ -11,6 +11,7 @@ SQLite (the embedded default) falls back to a case-insensitive contains-match.
 
 import json
 import re
+from datetime import UTC, datetime, timedelta
 from functools import reduce
 from operator import or_
 
@@ -45,6 +46,7 @@ DEFAULT_CONFIG = "english"
 # Rank only the newest SHAREHUB_MAX_RESULTS matches when more than this many
 # times as many are expected (see SearchableQuerySet.best_candidates).
 BOUND_ABOVE = 2
+EPOCH, MICROSECOND = datetime(1970, 1, 1, tzinfo=UTC), timedelta(microseconds=1)
 
 
 def is_postgres() -> bool:
@@ -86,20 +88,26 @@ class SearchableQuerySet(models.QuerySet):
     _search_q = ""
     _unbounded = None  # the full search, when this queryset is its candidates
     _known = None  # with_known_matches: (n) -> (number of matches, the newest n ids)
+    _kept_ranks = None  # with_known_matches: (q, ids, compute) -> [(id, rank, time)]
 
     def _clone(self):
         clone = super()._clone()
         clone._search_q = self._search_q
         clone._unbounded = self._unbounded
         clone._known = self._known
+        clone._kept_ranks = self._kept_ranks
         return clone
 
-    def with_known_matches(self, known):
+    def with_known_matches(self, known, kept_ranks=None):
         """Told how to learn, once filtered and searched, how many rows match and
         the newest n of them (newest first), without asking the database:
-        `known(n)` returns both (taxonomy.facet_index, in memory)."""
+        `known(n)` returns both (taxonomy.facet_index, in memory).
+        `kept_ranks(q, ids, compute)`: the (id, rank, publication time) of
+        `ids` for the search `q`, kept from earlier requests where it can, the
+        rest from `compute(ids)` (`known_ranks`)."""
         clone = self._chain()
         clone._known = known
+        clone._kept_ranks = kept_ranks
         return clone
 
     def search(self, q: str):
@@ -176,12 +184,35 @@ class SearchableQuerySet(models.QuerySet):
         """From the known matches (`with_known_matches`), the rows a page can
         show: best first, those `best_candidates` ranks; newest first, the
         newest SHAREHUB_MAX_RESULTS. Every filter is already in the ids."""
+        return self._among(self._candidate_ids(best_first, matches), ranked=best_first)
+
+    def _candidate_ids(self, best_first: bool, matches: int | None) -> list[int]:
         limit = settings.SHAREHUB_MAX_RESULTS
         ceiling = BOUND_ABOVE * limit if best_first and self._search_q else limit
         known, ids = self._known(max(ceiling, limit))
         if (known if matches is None else matches) > ceiling:
             ids = ids[:limit]
-        return self._among(ids, ranked=best_first)
+        return ids
+
+    def known_ranks(self, *, matches: int | None = None) -> list[tuple[int, float, int]]:
+        """The candidates `known_candidates` ranks best first, as (id, rank,
+        publication time in microseconds since 1970), unsorted: ranked in the
+        database once per id and search, then kept (`with_known_matches`), so
+        the same words with other filters or another page rank only what is
+        new to them."""
+        ids = self._candidate_ids(True, matches)
+
+        def compute(ids: list[int]) -> list[tuple[int, float, int]]:
+            return [
+                (pk, rank, (published - EPOCH) // MICROSECOND if published else 0)
+                for pk, rank, published in self._among(ids)
+                .order_by()
+                .values_list("pk", "rank", "published_at")
+            ]
+
+        if self._kept_ranks is None:
+            return compute(ids)
+        return self._kept_ranks(self._search_q, ids, compute)
 
     def _among(self, ids: list[int], *, ranked: bool = True):
         """This model's rows with `ids` (one array parameter, not an IN list: a

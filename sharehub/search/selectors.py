@@ -165,6 +165,16 @@ def _union(querysets: dict[str, QuerySet], matches: dict[str, int], query: str, 
     each selected type's number of results, already counted."""
     parts = []
     best_first = bool(query) and ordering != "newest"
+    if best_first and matches and all(querysets[s]._known is not None for s in matches):
+        # Every type's candidates are known: ranked once per word (kept with the
+        # facet index) and merged here, not in a union statement.
+        rows = [
+            (slug, pk, rank, published)
+            for slug, n in matches.items()
+            for pk, rank, published in querysets[slug].known_ranks(matches=n)
+        ]
+        rows.sort(key=lambda row: (row[2], row[3], row[1]), reverse=True)
+        return rows
     for slug, n in matches.items():
         qs = querysets[slug]
         if qs._known is not None:

@@ -59,7 +59,7 @@ class Counted:
     def __init__(self, queryset, total: int):
         self.queryset = queryset
         self.total = total
-        self.ordered = queryset.ordered
+        self.ordered = getattr(queryset, "ordered", True)  # a list is in its order
 
     def count(self) -> int:
         return self.total
@@ -119,7 +119,7 @@ def known(model, published, data) -> Known:
             return Listed(results, total, lambda start, stop: index.ids(current(), start, stop))
         return Counted(results, total)
 
-    return Known(published.with_known_matches(newest), index, counted)
+    return Known(published.with_known_matches(newest, index.ranks), index, counted)
 
 
 def filtered(model: type[models.Model], queryset: models.QuerySet, data: QueryDict):

@@ -20,7 +20,9 @@ version (taxonomy.facet_arrays, bumped by triggers in the transaction that
 publishes, hides, edits or re-tags) in the same snapshot as the rows, and is
 used only while that version is current: a request that sees a newer version
 rebuilds it (about 0.5 s at 100,000 items). The matches of a search are kept
-beside it (SEARCHES_KEPT, newest used first) under the same version.
+beside it (SEARCHES_KEPT, newest used first) under the same version, and so
+are the ranks of the items a search has ranked (RANKS_KEPT): the combined
+search ranks a word's candidates once, whatever filters and page come next.
 """
 
 import threading
@@ -33,6 +35,7 @@ from django.db import connection, transaction
 from sharehub.taxonomy import facet_arrays
 
 SEARCHES_KEPT = 256
+RANKS_KEPT = 64  # searches whose ranked items are kept (at most 2,000 each: 48 KB)
 
 VERSION, PLAIN = "__version__", "__plain__"  # rows of the build statement
 EMPTY = "CAST('' AS text)"
@@ -51,6 +54,7 @@ class FacetIndex:
     _sorted_ids: np.ndarray = field(init=False)
     _positions: np.ndarray = field(init=False)
     searches: OrderedDict = field(default_factory=OrderedDict)
+    ranked: OrderedDict = field(default_factory=OrderedDict)  # q -> ids, ranks, times
 
     def __post_init__(self):
         self._positions = np.argsort(self.order, kind="stable")
@@ -110,6 +114,41 @@ class FacetIndex:
                 self.searches.popitem(last=False)
         return mask
 
+    def ranks(self, q: str, ids: list[int], compute) -> list[tuple[int, float, int]]:
+        """(id, rank, publication time in microseconds) of each of `ids` for the search `q`:
+        those ranked before under this version from memory, the others from
+        `compute(ids)` (the same triples, from the database), kept for the next
+        request (RANKS_KEPT searches, newest used first). An item's rank for a
+        search cannot change without a new version."""
+        wanted = np.asarray(ids, dtype=np.int64)
+        if not len(wanted):
+            return []
+        with _searches_lock:
+            kept = self.ranked.get(q)
+            if kept is not None:
+                self.ranked.move_to_end(q)
+        known = _lookup(kept, wanted)
+        if not known.all():
+            rows = compute(wanted[~known].tolist())
+            new = (
+                np.array([row[0] for row in rows], dtype=np.int64),
+                np.array([row[1] for row in rows], dtype=np.float64),
+                np.array([row[2] for row in rows], dtype=np.int64),
+            )
+            if kept is not None:
+                new = tuple(np.concatenate(pair) for pair in zip(kept, new, strict=True))
+            order = np.argsort(new[0], kind="stable")
+            kept = tuple(column[order] for column in new)
+            with _searches_lock:
+                self.ranked[q] = kept
+                while len(self.ranked) > RANKS_KEPT:
+                    self.ranked.popitem(last=False)
+        found = _lookup(kept, wanted)
+        at = np.searchsorted(kept[0], wanted[found])
+        return list(
+            zip(wanted[found].tolist(), kept[1][at].tolist(), kept[2][at].tolist(), strict=True)
+        )
+
     def count(self, mask: np.ndarray) -> int:
         return int(np.bitwise_count(mask).sum())
 
@@ -126,6 +165,14 @@ class FacetIndex:
         """The ids in `mask`, newest first, [start:stop]."""
         where = np.flatnonzero(np.unpackbits(mask, count=self.size, bitorder="little"))
         return self.order[where[start:stop]].tolist()
+
+
+def _lookup(kept, wanted: np.ndarray) -> np.ndarray:
+    """Which of `wanted` the kept (sorted ids, ranks, times) hold."""
+    if kept is None or not len(kept[0]):
+        return np.zeros(len(wanted), dtype=bool)
+    at = np.searchsorted(kept[0], wanted).clip(0, len(kept[0]) - 1)
+    return kept[0][at] == wanted
 
 
 def index_for(model, queryset) -> FacetIndex | None:

@@ -8,8 +8,9 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from sharehub.catalogue.models import Innovation
+from sharehub.search.selectors import CONTENT_TYPES
 from sharehub.search.suggest import suggest
-from tests.factories import InnovationFactory, ResourceFactory
+from tests.factories import ContactFactory, InnovationFactory, NeedFactory, ResourceFactory
 from tests.search.ranked import search
 
 pytestmark = [pytest.mark.django_db, pytest.mark.postgres]
@@ -192,3 +193,56 @@ def test_the_candidate_set_is_the_newest_matches_within_the_filters(client, sett
         assert response.status_code == 200
         titles = {getattr(hit, "item", hit).title for hit in response.context["result"].page}
         assert titles == {"Risky hydration 10", "Risky hydration 11"}, url
+
+
+def ranked_everywhere(q: str) -> list[tuple[str, int]]:
+    """Every type's matches best first, by the database's own rank: the order the
+    combined page must show (rank, then newest, then highest id)."""
+    rows = [
+        (rank, published, pk, content_type.slug)
+        for content_type in CONTENT_TYPES
+        for pk, rank, published in content_type.model.objects.published()
+        .search(q)
+        .values_list("pk", "rank", "published_at")
+    ]
+    return [(slug, pk) for _r, _p, pk, slug in sorted(rows, reverse=True)]
+
+
+def test_the_combined_page_merges_the_types_by_rank_then_newest_then_id(client, alice):
+    now = timezone.now()
+    same = now - timedelta(days=1)
+    InnovationFactory(title="Hydration", published_at=same)
+    ResourceFactory(title="Hydration", published_at=same)
+    NeedFactory(title="Hydration at night", published_at=now - timedelta(days=2))
+    ContactFactory(name="Hydration lead", can_help_with="Hydration rounds")
+    InnovationFactory(title="Plan", summary="Hydration for everyone", published_at=now)
+    ResourceFactory(title="Toolkit", body="hydration", published_at=now - timedelta(days=5))
+    client.force_login(alice)  # a page made for its reader, not one kept for readers
+    result = client.get("/en/search/", {"q": "hydration"}).context["result"]
+    shown = [(hit.type.slug, hit.item.pk) for hit in result.page.object_list]
+    assert shown == ranked_everywhere("hydration")
+    assert result.total == 6
+
+
+def test_the_combined_page_ranks_a_word_once_whatever_filters_follow(client, alice):
+    for n in range(3):
+        InnovationFactory(title=f"Night checks {n}", challenge_areas=["risk" if n else "value"])
+        ResourceFactory(title=f"Night toolkit {n}", challenge_areas=["risk"])
+    client.force_login(alice)
+
+    def ranking(params) -> tuple[list, list[str]]:
+        with CaptureQueriesContext(connection) as queries:
+            response = client.get("/en/search/", params)
+        assert response.status_code == 200
+        hits = [hit.item.title for hit in response.context["result"].page.object_list]
+        return hits, [q["sql"] for q in queries if "ts_rank_cd" in q["sql"]]
+
+    everything, first = ranking({"q": "night"})
+    assert first and len(everything) == 6
+    risky, again = ranking({"q": "night", "challenge_area": "risk"})
+    assert again == []  # the ranks kept from the first request
+    assert risky == [title for title in everything if title != "Night checks 0"]
+    assert ranking({"q": "toolkit"})[1]  # another word is ranked
+    InnovationFactory(title="Night night checks", challenge_areas=["risk"])  # a new version
+    hits, after = ranking({"q": "night", "challenge_area": "risk"})
+    assert after and "Night night checks" in hits
