@@ -12,7 +12,14 @@ from django.utils.translation import gettext_lazy as _
 from sharehub.catalogue.models import Innovation, Need, NeedReply, Resource
 from sharehub.contacts.models import Contact
 from sharehub.core.pagination import PageError, get_page
-from sharehub.taxonomy.browse import BadQuery, Counted, filter_errors, for_list, known
+from sharehub.taxonomy.browse import (
+    BadQuery,
+    Counted,
+    filter_errors,
+    for_cards,
+    for_list,
+    known,
+)
 from sharehub.taxonomy.filters import (
     FACETS,
     TOTAL,
@@ -206,7 +213,7 @@ def _materialise(rows: list, query: str) -> list[SearchResult]:
     found = {}
     for slug, pks in wanted.items():
         content_type = TYPES_BY_SLUG[slug]
-        qs = for_list(content_type.model.objects.filter(pk__in=pks))
+        qs = for_cards(content_type.model.objects.filter(pk__in=pks))
         for obj in attach_terms(qs.with_headline(query)):
             found[(slug, obj.pk)] = SearchResult(content_type, obj)
     return [found[(slug, pk)] for slug, pk, _r, _p in rows if (slug, pk) in found]

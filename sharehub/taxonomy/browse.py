@@ -8,7 +8,7 @@ from django.http import QueryDict
 from django.utils.translation import gettext_lazy as _
 
 from sharehub.core.pagination import PageError, get_page
-from sharehub.taxonomy import facet_index
+from sharehub.taxonomy import facet_arrays, facet_index
 from sharehub.taxonomy.filters import (
     ORDER_BY,
     TOTAL,
@@ -20,9 +20,7 @@ from sharehub.taxonomy.filters import (
     filterset_for,
     without_blanks,
 )
-from sharehub.taxonomy.terms import attach_terms
-
-TAGS = ("challenge_areas", "regions", "local_authorities")
+from sharehub.taxonomy.terms import TAG_ARRAY, TAGS, attach_terms
 
 
 def for_display(queryset):
@@ -38,6 +36,22 @@ def for_list(queryset):
     if any(f.name == "rendered" for f in queryset.model._meta.concrete_fields):
         queryset = queryset.defer("rendered")
     return queryset
+
+
+def for_cards(queryset):
+    """Rows shown as cards (a list, the combined search): for_list, but on
+    PostgreSQL each row brings its tags in its own facet arrays, which
+    `attach_terms` turns into terms from the term cache, instead of three
+    prefetch queries. A card shows challenge areas and places
+    (Tagged.places), which the arrays give exactly."""
+    if not facet_arrays.uses_facet_arrays(queryset.model):
+        return for_list(queryset)
+    fields = ["search_vector"]
+    if any(f.name == "rendered" for f in queryset.model._meta.concrete_fields):
+        fields.append("rendered")
+    return queryset.defer(*fields).annotate(
+        **{TAG_ARRAY + name: facet_arrays.array(queryset.model, name) for name in TAGS}
+    )
 
 
 class BadQuery(ValueError):
@@ -159,7 +173,7 @@ def browse(
     seen = known(model, queryset, data)
     filterset = filtered(model, seen.queryset, data)
     results = filterset.qs.order_by(*order_by) if order_by else filterset.qs
-    results = for_list(results).with_headline(filterset.query)
+    results = for_cards(results).with_headline(filterset.query)
     counts = facet_counts(model, queryset, data, index=seen.index)
     total = counts[TOTAL][""]
     try:

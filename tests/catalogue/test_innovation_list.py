@@ -134,3 +134,19 @@ def test_a_region_counts_each_item_once(client):
         for o in g.options
     }
     assert regions == {"gwent": 1}
+
+
+@pytest.mark.parametrize("url", ["/en/innovations/", "/en/search/?q=handover"])
+def test_cards_show_places_and_challenge_areas_in_display_order(client, url):
+    """Cards read their tags with the row (browse.for_cards on PostgreSQL) and
+    show them as the tags themselves would: local authorities, then the chosen
+    regions none of them is in; challenge areas in the taxonomy's order."""
+    InnovationFactory(
+        title="Handover huddles",
+        challenge_areas=["risk", "value"],
+        places=(["powys", "gwent"], ["newport"]),
+    )
+    html = client.get(url).text
+    card = html[html.index("Handover huddles") :]
+    assert "Newport, Powys" in card  # Gwent holds Newport, so it is not named again
+    assert card.index(">Value<") < card.index(">Risk<")
