@@ -193,6 +193,75 @@ DROP SEQUENCE IF EXISTS {VERSION_TABLE}_seq;
 )
 
 
+# --- row stamps: what changed since an index was read -------------------------
+
+STAMP_COLUMN = "facets_xid"
+WHOLE = ":whole"  # + a table: a change no row's stamp shows (a delete, a link table)
+
+_ROWS_CHANGED = """
+CREATE OR REPLACE FUNCTION sharehub_facets_rows_changed() RETURNS trigger AS $$
+BEGIN
+  IF EXISTS (SELECT 1 FROM changed_rows WHERE status = 'published') THEN
+    PERFORM sharehub_bump_facets(TG_TABLE_NAME::text);
+    {whole_on_delete}
+  END IF;
+  RETURN NULL;
+END $$ LANGUAGE plpgsql;
+CREATE OR REPLACE FUNCTION sharehub_facets_links_changed() RETURNS trigger AS $$
+BEGIN
+  PERFORM sharehub_bump_facets(COALESCE(TG_ARGV[0], TG_TABLE_NAME::text));
+  {whole_on_link}
+  RETURN NULL;
+END $$ LANGUAGE plpgsql;
+"""
+
+STAMP_SQL = (
+    """
+-- each row carries the transaction that last wrote it
+CREATE FUNCTION sharehub_facets_stamp() RETURNS trigger AS $$
+BEGIN
+  NEW.facets_xid := pg_current_xact_id();
+  RETURN NEW;
+END $$ LANGUAGE plpgsql;
+"""
+    + _ROWS_CHANGED.format(
+        whole_on_delete="IF TG_OP = 'DELETE' THEN\n"
+        f"      PERFORM sharehub_bump_facets(TG_TABLE_NAME::text || '{WHOLE}');\n"
+        "    END IF;",
+        whole_on_link=f"PERFORM sharehub_bump_facets(COALESCE(TG_ARGV[0], TG_TABLE_NAME::text) "
+        f"|| '{WHOLE}');",
+    ),
+    _ROWS_CHANGED.format(whole_on_delete="", whole_on_link="")
+    + "DROP FUNCTION IF EXISTS sharehub_facets_stamp();",
+)
+
+
+def stamp_sql(table: str, *, ignore: tuple[str, ...] = ()) -> tuple[str, str]:
+    """SQL that stamps each row of `table` with the transaction that last wrote
+    it (STAMP_COLUMN, indexed), so an index can read only the rows written since
+    the oldest transaction running when it was read (taxonomy.facet_index). The
+    update trigger of `version_triggers_sql` is made to ignore the stamp, as it
+    ignores `ignore` (the columns it was created with)."""
+    before = ", ".join(f"'{column}'" for column in ignore)
+    after = ", ".join(f"'{column}'" for column in (*ignore, STAMP_COLUMN))
+    update = """
+DROP TRIGGER {table}_facets_update ON {table};
+CREATE TRIGGER {table}_facets_update AFTER UPDATE ON {table}
+  REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT
+  EXECUTE FUNCTION sharehub_facets_rows_updated({args});"""
+    create = f"""
+ALTER TABLE {table} ADD COLUMN {STAMP_COLUMN} xid8;
+CREATE INDEX {table}_{STAMP_COLUMN} ON {table} ({STAMP_COLUMN});
+CREATE TRIGGER {table}_facets_stamp BEFORE INSERT OR UPDATE ON {table}
+  FOR EACH ROW EXECUTE FUNCTION sharehub_facets_stamp();""" + update.format(table=table, args=after)
+    drop = f"""
+DROP TRIGGER IF EXISTS {table}_facets_stamp ON {table};
+ALTER TABLE {table} DROP COLUMN IF EXISTS {STAMP_COLUMN};""" + update.format(
+        table=table, args=before
+    )
+    return create, drop
+
+
 def version_triggers_sql(
     table: str,
     *,

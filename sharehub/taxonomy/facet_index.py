@@ -15,14 +15,24 @@ newest results is the mask's first set bits: no statement reads the wide
 table for counting, however many facets are in use. At 100,000 items a state
 costs well under a millisecond.
 
-The index is exact. It is built in one statement that reads the table's
+The index is exact. It is read in one statement that reads the table's
 version (taxonomy.facet_arrays, bumped by triggers in the transaction that
 publishes, hides, edits or re-tags) in the same snapshot as the rows, and is
-used only while that version is current: a request that sees a newer version
-rebuilds it (about 0.5 s at 100,000 items). The matches of a search are kept
-beside it (SEARCHES_KEPT, newest used first) under the same version, and so
-are the ranks of the items a search has ranked (RANKS_KEPT): the combined
-search ranks a word's candidates once, whatever filters and page come next.
+used only while that version is current. A request that sees a newer version
+first brings it up to date: every row carries the transaction that last wrote
+it (facet_arrays.stamp_sql), so only the rows written since the oldest
+transaction still running when the index was read are read again and merged in
+(a few milliseconds; rows read twice are merged twice, harmlessly). A whole
+read (about 0.4 s at 100,000 items) happens on a process's first request,
+after a change no row shows (a published row deleted, a link table without
+arrays such as a resource's audience, a truncate: the "<table>:whole"
+version), when more than a quarter of the rows changed, or when the index was
+read inside a transaction that may still roll back. The matches of a search
+are kept beside it (SEARCHES_KEPT, newest used first) and carried into the
+updated index with the changed rows' matches read again, and so are the ranks
+of the items a search has ranked (RANKS_KEPT, under one version only): the
+combined search ranks a word's candidates once, whatever filters and page
+come next.
 """
 
 import threading
@@ -31,13 +41,16 @@ from dataclasses import dataclass, field
 
 import numpy as np
 from django.db import connection, transaction
+from django.db.models import BooleanField, Value
+from django.db.models.expressions import RawSQL
 
 from sharehub.taxonomy import facet_arrays
 
 SEARCHES_KEPT = 256
+SEARCHES_UPDATED = 32  # the most recent searches carried into an updated index
 RANKS_KEPT = 64  # searches whose ranked items are kept (at most 2,000 each: 48 KB)
 
-VERSION, PLAIN = "__version__", "__plain__"  # rows of the build statement
+VERSION, PLAIN, CHANGES = "__version__", "__plain__", "__changes__"  # rows read
 EMPTY = "CAST('' AS text)"
 
 _lock = threading.Lock()
@@ -51,6 +64,14 @@ class FacetIndex:
     order: np.ndarray  # ids, newest first
     options: dict[tuple[str, str], int]  # (param, value) -> row of `bits`
     bits: np.ndarray  # uint8, one packed row per option
+    published: np.ndarray  # publication times of `order`, microseconds since 1970
+    xmin: int = 0  # the oldest transaction running when read: its rows are read again
+    # Read inside a transaction, which may still roll back: never updated, only
+    # read whole again (an update reads only what was written after it).
+    provisional: bool = False
+    # Read as an update (_read with `since`): the ids of every row written since,
+    # published or not any more.
+    changed: np.ndarray | None = None
     _sorted_ids: np.ndarray = field(init=False)
     _positions: np.ndarray = field(init=False)
     searches: OrderedDict = field(default_factory=OrderedDict)
@@ -149,6 +170,25 @@ class FacetIndex:
             zip(wanted[found].tolist(), kept[1][at].tolist(), kept[2][at].tolist(), strict=True)
         )
 
+    def matches(self, queryset, queries: list[str]) -> list[np.ndarray]:
+        """For each of `queries`, the mask of what it finds among this index's
+        items (a few: the rows of an update), in one statement."""
+        table = connection.ops.quote_name(queryset.model._meta.db_table)
+        pk = connection.ops.quote_name(queryset.model._meta.pk.column)
+        mine = queryset.filter(
+            RawSQL(f"{table}.{pk} = ANY(%s::bigint[])", (self.order.tolist(),), BooleanField())
+        )
+        parts = [
+            mine.search(q).order_by().annotate(n=Value(n)).values_list("n", "pk")
+            for n, q in enumerate(queries)
+        ]
+        found: list[list[int]] = [[] for _q in queries]
+        if self.size:
+            rows = parts[0].union(*parts[1:], all=True) if len(parts) > 1 else parts[0]
+            for n, item in rows:
+                found[n].append(item)
+        return [self.from_ids(ids) for ids in found]
+
     def count(self, mask: np.ndarray) -> int:
         return int(np.bitwise_count(mask).sum())
 
@@ -181,16 +221,31 @@ def index_for(model, queryset) -> FacetIndex | None:
     if not facet_arrays.whole_published(model, queryset):
         return None
     table = model._meta.db_table
-    version = facet_arrays.table_versions(table)
+    version = facet_arrays.table_versions(table, table + facet_arrays.WHOLE)
     index = _indexes.get(table)
     if index is not None and index.version == version:
         return index
     with _lock:
         index = _indexes.get(table)
         if index is None or index.version != version:
-            index = _build(model, queryset)
+            index = _updated(model, queryset, index)
             _indexes[table] = index
     return index
+
+
+def _updated(model, queryset, index: FacetIndex | None) -> FacetIndex:
+    """`index` brought up to date with the rows written since it was read (a
+    few milliseconds), or read whole (`_read`) when it is missing or
+    provisional, when a change no row shows happened since (its "whole"
+    version moved), or when more than a quarter of it changed."""
+    provisional = connection.in_atomic_block
+    if index is None or index.provisional or provisional:
+        return _read(model, queryset, provisional=provisional)
+    delta = _read(model, queryset, since=index.xmin)
+    whole = index.version.rsplit(".", 1)[-1] != delta.version.rsplit(".", 1)[-1]
+    if whole or len(delta.changed) > max(index.size // 4, 100):
+        return _read(model, queryset)
+    return _merged(index, delta, queryset)
 
 
 def forget() -> None:
@@ -199,14 +254,24 @@ def forget() -> None:
         _indexes.clear()
 
 
-def _build(model, queryset) -> FacetIndex:
-    """One statement: the version, then the items' positions (newest first),
-    ids and plain facet values in one pass, and (position, term) pairs for
+def _read(model, queryset, *, since: int | None = None, provisional=False) -> FacetIndex:
+    """One statement: the version and the snapshot's oldest running
+    transaction, then the items' positions (newest first), ids, publication
+    times and plain facet values in one pass, and (position, term) pairs for
     the facets an item can have several of; each as one comma-separated text,
-    which numpy reads far faster than rows or arrays."""
+    which numpy reads far faster than rows or arrays. With `since` (a
+    transaction id): only the rows written by it or later, and which ids those
+    are (`changed`), read in the same snapshot as the version."""
     from sharehub.taxonomy.filters import facet_field, facets_for
 
-    qn = connection.ops.quote_name
+    table, qn = model._meta.db_table, connection.ops.quote_name
+    stamped = f"SELECT id FROM {qn(table)} WHERE {facet_arrays.STAMP_COLUMN} >= %s::text::xid8"
+    if since is not None:
+        # The ids first (the stamp's index), then the rows by id: asked as one
+        # condition, the planner may walk every published row for a few.
+        queryset = queryset.filter(
+            RawSQL(f"{qn(table)}.id = ANY(ARRAY({stamped}))", (str(since),), BooleanField())
+        )
     columns, arrays, plain, several, pairs = ["pk", "published_at"], {}, [], [], []
     for facet in facets_for(model):
         field_ = facet_field(model, facet.param)
@@ -231,7 +296,12 @@ def _build(model, queryset) -> FacetIndex:
             plain.append((facet.param, f"r.c{len(columns)}"))
     sql, params = queryset.order_by().annotate(**arrays).values(*columns).query.sql_with_params()
     names = ", ".join(f"c{n}" for n in range(1, len(columns) + 1))
-    texts = ["string_agg(CAST(r.pos AS text), ',')", "string_agg(CAST(r.c1 AS text), ',')"]
+    texts = [
+        "string_agg(CAST(r.pos AS text), ',')",
+        "string_agg(CAST(r.c1 AS text), ',')",
+        "string_agg(CAST(COALESCE(CAST(extract(epoch FROM r.c2) * 1000000 AS bigint), 0) "
+        "AS text), ',')",
+    ]
     # A blank or missing value is no option: it becomes '' and is left out.
     texts += [f"string_agg(COALESCE(CAST({column} AS text), ''), ',')" for _p, column in plain]
     # An array: how many terms each item has, then all of them in a row.
@@ -240,9 +310,13 @@ def _build(model, queryset) -> FacetIndex:
             f"string_agg(CAST(cardinality({column}) AS text), ',')",
             f"string_agg(NULLIF(array_to_string({column}, ','), ''), ',')",
         ]
+    versions = " || '.' || ".join(
+        f"CAST(COALESCE((SELECT version FROM {facet_arrays.VERSION_TABLE} "
+        "WHERE name = %s), 0) AS text)"
+        for _name in range(2)
+    )
     selects = [
-        f"SELECT '{VERSION}', CAST(COALESCE((SELECT version FROM "
-        f"{facet_arrays.VERSION_TABLE} WHERE name = %s), 0) AS text), NULL",
+        f"SELECT '{VERSION}', {versions}, CAST(pg_snapshot_xmin(pg_current_snapshot()) AS text)",
         f"SELECT '{PLAIN}', {' || chr(10) || '.join(f'COALESCE({t}, {EMPTY})' for t in texts)}, "
         "NULL FROM r",
         *(
@@ -251,26 +325,35 @@ def _build(model, queryset) -> FacetIndex:
             for param, source in pairs
         ),
     ]
+    extra = [table, table + facet_arrays.WHOLE]
+    if since is not None:  # which rows were written since, published or not
+        selects.append(
+            f"SELECT '{CHANGES}', string_agg(CAST(id AS text), ','), NULL FROM ({stamped}) c"
+        )
+        extra.append(str(since))
     statement = (
         f"WITH b ({names}) AS ({sql}), "
         "r AS (SELECT b.*, row_number() OVER (ORDER BY c2 DESC, c1 DESC) - 1 AS pos FROM b) "
         + " UNION ALL ".join(selects)
     )
     with connection.cursor() as cursor:
-        cursor.execute(statement, [*params, model._meta.db_table])
+        cursor.execute(statement, [*params, *extra])
         found = {param: (first, second) for param, first, second in cursor.fetchall()}
-    version = found.pop(VERSION)[0]
+    version, xmin = found.pop(VERSION)
+    changed = _numbers(found.pop(CHANGES)[0]) if since is not None else None
     lines = found.pop(PLAIN)[0].split("\n")
     position = _numbers(lines[0])
     order = np.zeros(len(position), dtype=np.int64)
     order[position] = _numbers(lines[1])
+    published = np.zeros(len(position), dtype=np.int64)
+    published[position] = _numbers(lines[2])
     members: dict[tuple[str, str], np.ndarray] = {}
-    for (param, _column), line in zip(plain, lines[2 : 2 + len(plain)], strict=True):
+    for (param, _column), line in zip(plain, lines[3 : 3 + len(plain)], strict=True):
         values, inverse = np.unique(np.array(line.split(",")), return_inverse=True)
         for i, value in enumerate(values.tolist()):
             if value:
                 members[(param, value)] = position[inverse == i]
-    rest = lines[2 + len(plain) :]
+    rest = lines[3 + len(plain) :]
     for (param, _column), lengths, terms in zip(several, rest[::2], rest[1::2], strict=True):
         found[param] = (np.repeat(position, _numbers(lengths)), _numbers(terms))
     for param, (at, terms) in found.items():
@@ -285,7 +368,65 @@ def _build(model, queryset) -> FacetIndex:
         present[positions] = True
         bits[row] = np.packbits(present, bitorder="little")
         rows[key] = row
-    return FacetIndex(version=version, order=order, options=rows, bits=bits)
+    return FacetIndex(
+        version=version,
+        order=order,
+        options=rows,
+        bits=bits,
+        published=published,
+        xmin=int(xmin),
+        provisional=provisional,
+        changed=changed,
+    )
+
+
+def _merged(index: FacetIndex, delta: FacetIndex, queryset) -> FacetIndex:
+    """`index` with the rows in `delta.changed` replaced by `delta`'s (those
+    still published), in newest-first order again; the kept searches are
+    carried over, with the changed rows' matches read again (one statement)."""
+    keep = ~np.isin(index.order, delta.changed)
+    gone = np.flatnonzero(~keep)
+    kept_order, kept_published = np.delete(index.order, gone), np.delete(index.published, gone)
+    # Where each changed row goes among the kept ones (both newest first): after
+    # the kept rows published later, or at the same moment with a higher id.
+    at = []
+    for item, moment in zip(delta.order.tolist(), delta.published.tolist(), strict=True):
+        first = int(np.searchsorted(-kept_published, -moment, side="left"))
+        last = int(np.searchsorted(-kept_published, -moment, side="right"))
+        at.append(first + int(np.count_nonzero(kept_order[first:last] > item)))
+    order = np.insert(kept_order, at, delta.order)
+    published = np.insert(kept_published, at, delta.published)
+
+    def merge(old_rows: np.ndarray, new_rows: np.ndarray) -> np.ndarray:
+        old = np.delete(
+            np.unpackbits(old_rows, axis=1, count=index.size, bitorder="little"), gone, axis=1
+        )
+        new = np.unpackbits(new_rows, axis=1, count=delta.size, bitorder="little")
+        return np.packbits(np.insert(old, at, new, axis=1), axis=1, bitorder="little")
+
+    options = dict(index.options)
+    for key in delta.options:
+        options.setdefault(key, len(options))
+    old_bits = np.zeros((len(options), index.bits.shape[1]), dtype=np.uint8)
+    old_bits[: len(index.options)] = index.bits
+    new_bits = np.zeros((len(options), delta.bits.shape[1]), dtype=np.uint8)
+    for key, row in delta.options.items():
+        new_bits[options[key]] = delta.bits[row]
+    merged = FacetIndex(
+        version=delta.version,
+        order=order,
+        options=options,
+        bits=merge(old_bits, new_bits),
+        published=published,
+        xmin=delta.xmin,
+    )
+    with _searches_lock:
+        searches = list(index.searches.items())[-SEARCHES_UPDATED:]
+    if searches:
+        found = delta.matches(queryset, [q for q, _mask in searches])
+        masks = merge(np.stack([mask for _q, mask in searches]), np.stack(found))
+        merged.searches.update(zip([q for q, _m in searches], masks, strict=True))
+    return merged
 
 
 def _numbers(text: str | None) -> np.ndarray:

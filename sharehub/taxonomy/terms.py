@@ -106,17 +106,22 @@ def _attach_tags(objects) -> None:
     model = type(objects[0])
     missing = set()
     for name in TAGS:
+        read = [obj for obj in objects if getattr(obj, TAG_ARRAY + name, None) is not None]
+        if any(
+            getattr(obj, TAG_ARRAY + name, None) is None
+            and name not in getattr(obj, "_prefetched_objects_cache", {})
+            for obj in objects
+        ):
+            missing.add(name)
+        if not read:
+            continue
         related = model._meta.get_field(name).related_model
         found, position = by_pk(related), {term.pk: n for n, term in enumerate(terms(related))}
-        for obj in objects:
-            ids = getattr(obj, TAG_ARRAY + name, None)
-            if ids is None:
-                if name not in getattr(obj, "_prefetched_objects_cache", {}):
-                    missing.add(name)
-                continue
+        for obj in read:
             shown = models.QuerySet(model=related)
             shown._result_cache = sorted(
-                (found[pk] for pk in ids if pk in found), key=lambda term: position[term.pk]
+                (found[pk] for pk in getattr(obj, TAG_ARRAY + name) if pk in found),
+                key=lambda term: position[term.pk],
             )
             shown._prefetch_done = True
             if not hasattr(obj, "_prefetched_objects_cache"):

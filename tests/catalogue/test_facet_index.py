@@ -1,6 +1,7 @@
 """The facet index (sharehub.taxonomy.facet_index): the counts, pages and search
-matches it gives from memory are the database's, and it is rebuilt when, and
-only when, its table's version moves."""
+matches it gives from memory are the database's, and it is brought up to date
+when, and only when, its table's version moves: merged with the rows written
+since, or read whole when no row shows the change."""
 
 from datetime import timedelta
 
@@ -16,6 +17,7 @@ from sharehub.taxonomy import facet_index
 from sharehub.taxonomy import models as tax
 from sharehub.taxonomy.facet_arrays import whole_published
 from sharehub.taxonomy.filters import TOTAL, facet_counts, filterset_for
+from tests.conftest import seed_taxonomy
 from tests.factories import InnovationFactory, ResourceFactory, term
 
 pytestmark = [pytest.mark.django_db, pytest.mark.postgres]
@@ -129,3 +131,93 @@ def test_a_search_is_read_through_the_gin_index_and_leaves_the_planner_as_it_was
     with connection.cursor() as cursor:
         cursor.execute("SHOW enable_seqscan")
         assert cursor.fetchone()[0] == "on"
+
+
+def same(updated: facet_index.FacetIndex, fresh: facet_index.FacetIndex) -> None:
+    """The two indexes hold the same items in the same order with the same options."""
+    assert updated.order.tolist() == fresh.order.tolist()
+    assert updated.published.tolist() == fresh.published.tolist()
+    everything = fresh.all_of([])
+    for key in set(updated.options) | set(fresh.options):
+        mine = updated.any_of(*key) & everything
+        theirs = fresh.any_of(*key)
+        assert mine.tolist() == theirs.tolist(), key
+
+
+@pytest.fixture
+def merges(monkeypatch):
+    done = []
+    real_merged = facet_index._merged
+    monkeypatch.setattr(facet_index, "_merged", lambda *args: done.append(1) or real_merged(*args))
+    return done
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_change_is_merged_in_and_the_result_is_what_a_whole_read_gives(merges):
+    """Outside a transaction the index is brought up to date with the rows
+    written since it was read (a few milliseconds), not read whole; every step
+    ends where a whole read does, the kept searches included. A deleted row,
+    which no stamp shows, makes it read whole."""
+    seed_taxonomy()  # transactional tests start from a flushed database
+    from sharehub.moderation.services import item_hide
+    from tests.factories import verified_user
+
+    moderator = verified_user(is_staff=True, is_superuser=True)
+    older = timezone.now() - timedelta(days=3)
+    rounds = InnovationFactory(title="Hydration rounds", places=([], ["newport"]))
+    night = InnovationFactory(title="Night checks", challenge_areas=["risk"], published_at=older)
+    InnovationFactory(title="Falls sensors", places=([], ["gwynedd"]))
+    published = Innovation.objects.published()
+    facet_index.forget()
+    index = facet_index.index_for(Innovation, published)
+    index.matching(published, "hydration")
+
+    def check(carried=True):
+        updated = facet_index.index_for(Innovation, published)
+        same(updated, facet_index._read(Innovation, published))
+        assert ("hydration" in updated.searches) == carried
+        assert sorted(updated.ids(updated.matching(published, "hydration"))) == sorted(
+            published.search("hydration").values_list("pk", flat=True)
+        )
+
+    steps = [
+        lambda: InnovationFactory(title="Hydration at night", published_at=older),  # publish
+        lambda: item_hide(rounds, moderator=moderator, reason="Under review"),  # hide
+        lambda: Innovation.objects.filter(pk=night.pk).update(title="Night hydration"),  # edit
+        lambda: night.challenge_areas.set([term(tax.ChallengeArea, "value")]),  # re-tag
+        lambda: tax.LocalAuthority.objects.filter(slug="gwynedd").update(
+            region=tax.Region.objects.get(slug="gwent")
+        ),  # a local authority moved
+        lambda: InnovationFactory(title="A draft", status=Status.DRAFT),  # written, not shown
+    ]
+    for step in steps:
+        step()
+        check()
+    assert len(merges) == len(steps) - 1  # a draft moves no version: nothing to do
+    Innovation.objects.filter(pk=night.pk).delete()
+    check(carried=False)  # read whole, and the search with it
+    assert len(merges) == len(steps) - 1
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_resources_audience_changed_means_a_whole_read(merges):
+    seed_taxonomy()
+    resource = ResourceFactory(title="Toolkit")
+    published = Resource.objects.published()
+    facet_index.forget()
+    before = facet_index.index_for(Resource, published)
+    resource.roles.set(tax.Role.objects.all()[:1])  # a link table without arrays
+    after = facet_index.index_for(Resource, published)
+    assert after is not before and merges == []
+    same(after, facet_index._read(Resource, published))
+
+
+def test_inside_a_transaction_the_index_is_read_whole(catalogue, merges):
+    """Inside a transaction, which may still roll back, an index is never merged
+    into: what it read may not stay."""
+    published = Innovation.objects.published()
+    facet_index.forget()
+    facet_index.index_for(Innovation, published)
+    InnovationFactory(title="Tea at handover")
+    assert facet_index.index_for(Innovation, published).provisional
+    assert merges == []
