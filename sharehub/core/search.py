@@ -205,7 +205,9 @@ class SearchableQuerySet(models.QuerySet):
         def compute(ids: list[int]) -> list[tuple[int, float, int]]:
             return [
                 (pk, rank, (published - EPOCH) // MICROSECOND if published else 0)
-                for pk, rank, published in self._among(ids)
+                # ranked=False: these rows alone (a ranked set's order_by() would
+                # be over every match again)
+                for pk, rank, published in self._among(ids, ranked=False)
                 .order_by()
                 .values_list("pk", "rank", "published_at")
             ]

@@ -239,6 +239,7 @@ def test_the_combined_page_ranks_a_word_once_whatever_filters_follow(client, ali
 
     everything, first = ranking({"q": "night"})
     assert first and len(everything) == 6
+    assert all("= ANY(" in sql for sql in first)  # the candidates alone, by id
     risky, again = ranking({"q": "night", "challenge_area": "risk"})
     assert again == []  # the ranks kept from the first request
     assert risky == [title for title in everything if title != "Night checks 0"]
