@@ -140,6 +140,50 @@ def covering_index_sql(table: str, columns: tuple[str, ...]) -> tuple[str, str]:
 # --- table versions, bumped by the database (facet index, kept pages) -----------
 
 VERSION_TABLE = "taxonomy_facetversion"
+WHOLE = ":whole"  # + a table: a change no row's stamp shows (a delete, a link table)
+
+
+def _changed_functions_sql(*, whole: bool) -> str:
+    """The trigger functions for rows inserted or deleted (bump the table if any
+    was published) and for a link table without facet arrays (a resource's
+    roles) or a truncate (bump the content table). With `whole`, a delete and a
+    link table also bump "<table>:whole": no row's stamp shows them."""
+    on_delete = on_link = ""
+    if whole:
+        on_delete = (
+            "IF TG_OP = 'DELETE' THEN "
+            f"PERFORM sharehub_bump_facets(TG_TABLE_NAME::text || '{WHOLE}'); END IF;"
+        )
+        on_link = (
+            f"PERFORM sharehub_bump_facets(COALESCE(TG_ARGV[0], TG_TABLE_NAME::text) || '{WHOLE}');"
+        )
+    return f"""
+CREATE OR REPLACE FUNCTION sharehub_facets_rows_changed() RETURNS trigger AS $$
+BEGIN
+  IF EXISTS (SELECT 1 FROM changed_rows WHERE status = 'published') THEN
+    PERFORM sharehub_bump_facets(TG_TABLE_NAME::text);
+    {on_delete}
+  END IF;
+  RETURN NULL;
+END $$ LANGUAGE plpgsql;
+CREATE OR REPLACE FUNCTION sharehub_facets_links_changed() RETURNS trigger AS $$
+BEGIN
+  PERFORM sharehub_bump_facets(COALESCE(TG_ARGV[0], TG_TABLE_NAME::text));
+  {on_link}
+  RETURN NULL;
+END $$ LANGUAGE plpgsql;
+"""
+
+
+def _update_trigger_sql(table: str, ignore: tuple[str, ...]) -> str:
+    """The statement trigger that bumps `table`'s version when a row that is or
+    was published changed in a column other than `ignore`."""
+    args = ", ".join(f"'{column}'" for column in ignore)
+    return f"""
+CREATE TRIGGER {table}_facets_update AFTER UPDATE ON {table}
+  REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT
+  EXECUTE FUNCTION sharehub_facets_rows_updated({args});"""
+
 
 VERSION_SQL = (
     f"""
@@ -152,14 +196,6 @@ CREATE FUNCTION sharehub_bump_facets(text) RETURNS void AS $$
   VALUES ($1, nextval('{VERSION_TABLE}_seq'))
   ON CONFLICT (name) DO UPDATE SET version = nextval('{VERSION_TABLE}_seq');
 $$ LANGUAGE sql;
--- content rows inserted or deleted: bump if any was published
-CREATE FUNCTION sharehub_facets_rows_changed() RETURNS trigger AS $$
-BEGIN
-  IF EXISTS (SELECT 1 FROM changed_rows WHERE status = 'published') THEN
-    PERFORM sharehub_bump_facets(TG_TABLE_NAME::text);
-  END IF;
-  RETURN NULL;
-END $$ LANGUAGE plpgsql;
 -- content rows updated: bump if a row that is or was published changed in any
 -- column but those named as the trigger's arguments (counters that change no count)
 CREATE FUNCTION sharehub_facets_rows_updated() RETURNS trigger AS $$
@@ -174,14 +210,8 @@ BEGIN
   END IF;
   RETURN NULL;
 END $$ LANGUAGE plpgsql;
--- a link table without facet arrays (a resource's roles): bump its content table;
--- a content table emptied (TRUNCATE): bump it
-CREATE FUNCTION sharehub_facets_links_changed() RETURNS trigger AS $$
-BEGIN
-  PERFORM sharehub_bump_facets(COALESCE(TG_ARGV[0], TG_TABLE_NAME::text));
-  RETURN NULL;
-END $$ LANGUAGE plpgsql;
-""",
+"""
+    + _changed_functions_sql(whole=False),
     f"""
 DROP FUNCTION IF EXISTS sharehub_facets_links_changed();
 DROP FUNCTION IF EXISTS sharehub_facets_rows_updated();
@@ -196,24 +226,6 @@ DROP SEQUENCE IF EXISTS {VERSION_TABLE}_seq;
 # --- row stamps: what changed since an index was read -------------------------
 
 STAMP_COLUMN = "facets_xid"
-WHOLE = ":whole"  # + a table: a change no row's stamp shows (a delete, a link table)
-
-_ROWS_CHANGED = """
-CREATE OR REPLACE FUNCTION sharehub_facets_rows_changed() RETURNS trigger AS $$
-BEGIN
-  IF EXISTS (SELECT 1 FROM changed_rows WHERE status = 'published') THEN
-    PERFORM sharehub_bump_facets(TG_TABLE_NAME::text);
-    {whole_on_delete}
-  END IF;
-  RETURN NULL;
-END $$ LANGUAGE plpgsql;
-CREATE OR REPLACE FUNCTION sharehub_facets_links_changed() RETURNS trigger AS $$
-BEGIN
-  PERFORM sharehub_bump_facets(COALESCE(TG_ARGV[0], TG_TABLE_NAME::text));
-  {whole_on_link}
-  RETURN NULL;
-END $$ LANGUAGE plpgsql;
-"""
 
 STAMP_SQL = (
     """
@@ -224,15 +236,8 @@ BEGIN
   RETURN NEW;
 END $$ LANGUAGE plpgsql;
 """
-    + _ROWS_CHANGED.format(
-        whole_on_delete="IF TG_OP = 'DELETE' THEN\n"
-        f"      PERFORM sharehub_bump_facets(TG_TABLE_NAME::text || '{WHOLE}');\n"
-        "    END IF;",
-        whole_on_link=f"PERFORM sharehub_bump_facets(COALESCE(TG_ARGV[0], TG_TABLE_NAME::text) "
-        f"|| '{WHOLE}');",
-    ),
-    _ROWS_CHANGED.format(whole_on_delete="", whole_on_link="")
-    + "DROP FUNCTION IF EXISTS sharehub_facets_stamp();",
+    + _changed_functions_sql(whole=True),
+    _changed_functions_sql(whole=False) + "DROP FUNCTION IF EXISTS sharehub_facets_stamp();",
 )
 
 
@@ -242,23 +247,17 @@ def stamp_sql(table: str, *, ignore: tuple[str, ...] = ()) -> tuple[str, str]:
     the oldest transaction running when it was read (taxonomy.facet_index). The
     update trigger of `version_triggers_sql` is made to ignore the stamp, as it
     ignores `ignore` (the columns it was created with)."""
-    before = ", ".join(f"'{column}'" for column in ignore)
-    after = ", ".join(f"'{column}'" for column in (*ignore, STAMP_COLUMN))
-    update = """
-DROP TRIGGER {table}_facets_update ON {table};
-CREATE TRIGGER {table}_facets_update AFTER UPDATE ON {table}
-  REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT
-  EXECUTE FUNCTION sharehub_facets_rows_updated({args});"""
+    replace = f"DROP TRIGGER {table}_facets_update ON {table};"
     create = f"""
 ALTER TABLE {table} ADD COLUMN {STAMP_COLUMN} xid8;
 CREATE INDEX {table}_{STAMP_COLUMN} ON {table} ({STAMP_COLUMN});
 CREATE TRIGGER {table}_facets_stamp BEFORE INSERT OR UPDATE ON {table}
-  FOR EACH ROW EXECUTE FUNCTION sharehub_facets_stamp();""" + update.format(table=table, args=after)
+  FOR EACH ROW EXECUTE FUNCTION sharehub_facets_stamp();
+{replace}""" + _update_trigger_sql(table, (*ignore, STAMP_COLUMN))
     drop = f"""
 DROP TRIGGER IF EXISTS {table}_facets_stamp ON {table};
-ALTER TABLE {table} DROP COLUMN IF EXISTS {STAMP_COLUMN};""" + update.format(
-        table=table, args=before
-    )
+ALTER TABLE {table} DROP COLUMN IF EXISTS {STAMP_COLUMN};
+{replace}""" + _update_trigger_sql(table, ignore)
     return create, drop
 
 
@@ -277,7 +276,6 @@ def version_triggers_sql(
     moves to another region, the region arrays of the items it tags are
     refreshed, which bumps the version.
     """
-    args = ", ".join(f"'{column}'" for column in ignore)
     create = [
         f"""
 CREATE TRIGGER {table}_facets_insert AFTER INSERT ON {table}
@@ -285,10 +283,9 @@ CREATE TRIGGER {table}_facets_insert AFTER INSERT ON {table}
   EXECUTE FUNCTION sharehub_facets_rows_changed();
 CREATE TRIGGER {table}_facets_delete AFTER DELETE ON {table}
   REFERENCING OLD TABLE AS changed_rows FOR EACH STATEMENT
-  EXECUTE FUNCTION sharehub_facets_rows_changed();
-CREATE TRIGGER {table}_facets_update AFTER UPDATE ON {table}
-  REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT
-  EXECUTE FUNCTION sharehub_facets_rows_updated({args});
+  EXECUTE FUNCTION sharehub_facets_rows_changed();"""
+        + _update_trigger_sql(table, ignore)
+        + f"""
 CREATE TRIGGER {table}_facets_truncate AFTER TRUNCATE ON {table}
   FOR EACH STATEMENT EXECUTE FUNCTION sharehub_facets_links_changed();"""
     ]
