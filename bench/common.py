@@ -3,10 +3,12 @@ the production-like environment, and small helpers. No Django import at the top.
 
 from __future__ import annotations
 
+import itertools
 import json
 import math
 import os
 import sys
+import uuid
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass
 from datetime import datetime
@@ -111,3 +113,14 @@ def table(headers: Sequence[str], rows: Sequence[Sequence[str]], left: Sequence[
 
     rule = "  ".join("-" * width for width in widths)
     return "\n".join([line(headers), rule, *(line(row) for row in rows)])
+
+
+_FRESH = itertools.count()
+_RUN = uuid.uuid4().hex[:8]
+
+
+def fresh_address(path: str) -> str:
+    """`path` with `bench=RUN-N`, a parameter pages ignore, new for every call and
+    every run: the page is made, not served as kept for readers who are not
+    signed in (sharehub.taxonomy.kept_pages)."""
+    return f"{path}{'&' if '?' in path else '?'}bench={_RUN}-{next(_FRESH)}"

@@ -15,18 +15,16 @@
 from __future__ import annotations
 
 import argparse
-import itertools
 import json
 import statistics
 import sys
 import time
-import uuid
 from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench.common import configure_django
+from bench.common import configure_django, fresh_address
 
 PAGE_SIZES = (20, 40)  # the default and twice it: more rows, no more queries
 WARMUP = 2
@@ -34,14 +32,9 @@ WARMUP = 2
 Statement = tuple[str, Any, bool]  # sql, params, executemany
 
 
-FRESH = itertools.count()
-RUN = uuid.uuid4().hex[:8]  # a new address in every run, too
-
-
 def get_ok(client, path: str):
-    """A new address each time (`bench=N`, which pages ignore): the page is made,
-    not served as kept for readers (sharehub.taxonomy.kept_pages)."""
-    path = f"{path}{'&' if '?' in path else '?'}bench={RUN}-{next(FRESH)}"
+    """A new address each time (fresh_address): the page is made, not kept."""
+    path = fresh_address(path)
     response = client.get(path)
     if response.status_code != 200:
         raise RuntimeError(f"GET {path} answered {response.status_code}, not 200")

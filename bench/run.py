@@ -25,7 +25,6 @@ Exit status: 0 if every target is met, 1 if any is missed, 2 if the run failed.
 from __future__ import annotations
 
 import argparse
-import itertools
 import json
 import os
 import statistics
@@ -34,7 +33,6 @@ import sys
 import tempfile
 import threading
 import time
-import uuid
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -47,6 +45,7 @@ from bench.common import (
     ROOT,
     SIZES,
     database_url,
+    fresh_address,
     log,
     p95,
     table,
@@ -147,16 +146,11 @@ def pages(details: dict[str, str]) -> list[Page]:
 # --- HTTP -------------------------------------------------------------------
 
 
-# bench=RUN-N: a new address each request (and each run), unless --kept
-FRESH = itertools.count()
-RUN = uuid.uuid4().hex[:8]
-KEPT = False
+KEPT = False  # --kept: the same address again, not a new one each request
 
 
 def address(path: str) -> str:
-    if KEPT:
-        return path
-    return f"{path}{'&' if '?' in path else '?'}bench={RUN}-{next(FRESH)}"
+    return path if KEPT else fresh_address(path)
 
 
 def fetch(session, base_url: str, path: str) -> tuple[float, int]:
