@@ -42,7 +42,7 @@ class ContentViewSet(viewsets.ReadOnlyModelViewSet):
         of results choosing it gives}, the counts the pages show. Kept for
         readers who are not signed in (sharehub.taxonomy.kept_pages)."""
         tables = (self.model._meta.db_table,)
-        return kept_pages.for_readers(request, tables, lambda: self._list(request))
+        return kept_pages.for_readers(request, tables, lambda _request: self._list(request))
 
     def _list(self, request):
         published = self.model.objects.published()

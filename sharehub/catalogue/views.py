@@ -31,12 +31,12 @@ def _list(request: HttpRequest, model, template: str) -> HttpResponse:
     return render(request, template, page_context(result, request.GET))
 
 
-@kept_pages.kept_for_readers(Innovation._meta.db_table)
+@kept_pages.kept_for_readers(Innovation._meta.db_table, people=True)
 def innovation_list(request: HttpRequest) -> HttpResponse:
     return _list(request, Innovation, "catalogue/innovation_list.html")
 
 
-@kept_pages.kept_for_readers(Resource._meta.db_table)
+@kept_pages.kept_for_readers(Resource._meta.db_table, people=True)
 def resource_list(request: HttpRequest) -> HttpResponse:
     return _list(request, Resource, "catalogue/resource_list.html")
 

@@ -19,7 +19,7 @@ from sharehub.taxonomy.browse import BadQuery, browse, for_display, page_context
 from sharehub.taxonomy.terms import attach_terms
 
 
-@kept_pages.kept_for_readers(Contact._meta.db_table)
+@kept_pages.kept_for_readers(Contact._meta.db_table, people=True)
 def contact_list(request: HttpRequest) -> HttpResponse:
     try:
         result = browse(Contact, Contact.objects.published(), request.GET)

@@ -3,6 +3,7 @@ authors who are not trusted yet, and items with open reports."""
 
 from dataclasses import dataclass, field
 from datetime import datetime
+from functools import cached_property
 
 from django.contrib.contenttypes.models import ContentType
 
@@ -30,9 +31,18 @@ class Entry:
     since: datetime
     reports: int = 0
     reasons: list[str] = field(default_factory=list)
-    findings: list = field(default_factory=list)
     revision: Revision | None = None
     files: list = field(default_factory=list)  # files added to a published item
+
+    @cached_property
+    def findings(self) -> list:
+        """Possible personal data in what the item would say if approved (the
+        proposed edit, if there is one): read only for the entries a page shows."""
+        scanned = self.item
+        if self.revision is not None:
+            scanned = revisions.proposed_item(self.item, self.revision)
+        content = QUEUED[self.kind]
+        return policy.scan(content, policy.texts_of(content, scanned))[0]
 
     @property
     def is_edit(self) -> bool:
@@ -116,12 +126,6 @@ def build_queue(*, kind: str = "", region=None, reason: str = "") -> list[Entry]
                 entry.reports = row["n"]
                 entry.reasons = sorted(str(r) for r in reasons.get(item.pk, ()))
         entries.extend(found.values())
-    for entry in entries:
-        scanned = entry.item
-        if entry.revision is not None:
-            scanned = revisions.proposed_item(entry.item, entry.revision)
-        content = QUEUED[entry.kind]
-        entry.findings, _ = policy.scan(content, policy.texts_of(content, scanned))
     entries.sort(key=lambda e: e.since)
     return entries
 

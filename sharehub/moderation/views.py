@@ -17,6 +17,7 @@ from django.views.decorators.http import require_GET, require_POST
 from sharehub.accounts.models import User
 from sharehub.catalogue import revisions, selectors
 from sharehub.core.models import Status
+from sharehub.core.pagination import PageError, get_page
 from sharehub.core.views import bad_request
 from sharehub.gate import policy
 from sharehub.gate.audit import entries_for
@@ -141,6 +142,9 @@ def _queue_filters(request):
     return kind, region, reason
 
 
+QUEUE_PAGE = 25  # entries a page of the queue shows, oldest first
+
+
 @moderator_required()
 def queue(request: HttpRequest) -> HttpResponse:
     try:
@@ -148,6 +152,10 @@ def queue(request: HttpRequest) -> HttpResponse:
     except BadFilter as exc:
         return bad_request(request, exc.messages)
     entries = build_queue(kind=kind, region=region, reason=reason)
+    try:
+        page = get_page(entries, request.GET.get("page"), QUEUE_PAGE)
+    except PageError as exc:
+        return bad_request(request, [str(exc)])
     form = BulkForm(choices=[(e.key, e.item.title) for e in entries])
     if request.method == "POST":
         form = BulkForm(request.POST, choices=[(e.key, e.item.title) for e in entries])
@@ -156,6 +164,7 @@ def queue(request: HttpRequest) -> HttpResponse:
             return redirect(request.get_full_path())
     context = {
         "entries": entries,
+        "page": page,
         "form": form,
         "kinds": KIND_LABELS,
         "regions": tax.Region.objects.order_by("slug"),

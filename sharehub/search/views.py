@@ -27,6 +27,7 @@ from sharehub.taxonomy.terms import terms
     Need._meta.db_table,
     NeedReply._meta.db_table,
     vary=lambda: str(settings.SHAREHUB_UNANSWERED_AFTER_DAYS),  # the questions waiting
+    people=True,
 )
 def home(request: HttpRequest) -> HttpResponse:
     context = home_page()
@@ -41,7 +42,8 @@ def home(request: HttpRequest) -> HttpResponse:
 
 
 @kept_pages.kept_for_readers(
-    *(model._meta.db_table for model in (Innovation, Resource, Need, Contact))
+    *(model._meta.db_table for model in (Innovation, Resource, Need, Contact)),
+    people=True,
 )
 def search(request: HttpRequest) -> HttpResponse:
     try:

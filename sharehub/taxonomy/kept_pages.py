@@ -15,20 +15,30 @@ in its key:
 
 Only a plain GET by someone not signed in, with no message waiting, is kept, and
 only a 200 that sets no cookie, asked for no CSRF token and touched no session.
+
+Pages whose only parts that are a person's own are marked as such (the header's
+account links, "Follow this search") are shared with people who are signed in
+too (`people=True`: the home page, the innovation, resource and contact lists,
+the combined search): they get the readers' page with each marked part made for
+them (OWN). When the page is not kept yet, it is made as a reader would get it,
+kept, and then given its owner's parts.
 A page also expires after KEPT_SECONDS whatever happens: the bound on what no
 version sees (the home page's "waiting for an answer" list moves with the clock).
 Kept pages are compressed (zlib), about a sixth of their size. With the cache
 down, or on SQLite (no table versions), pages are rendered as usual.
 """
 
+import copy
 import hashlib
 import zlib
 from collections.abc import Callable
 from functools import wraps
 
 from django.contrib import messages
+from django.contrib.auth.models import AnonymousUser
 from django.core.cache import cache
 from django.http import HttpRequest, HttpResponse
+from django.template import engines
 from django.utils.translation import get_language
 
 from sharehub.core import fragments
@@ -36,15 +46,27 @@ from sharehub.taxonomy.facet_arrays import table_versions
 from sharehub.taxonomy.terms import version as term_version
 
 KEPT_SECONDS = fragments.FRAGMENT_SECONDS
+# The parts of a shared page that are the person's own, as the templates mark them
+# (`<!--own:NAME-->…<!--/own-->`), and how each is made for them.
+OWN = {
+    b"account-links": '{% include "includes/account_links.html" %}',  # includes/header.html
+    b"follow-search": "{% load notifications %}{% follow_search_button request %}",
+}
+OWN_START, OWN_END = b"<!--own:", b"<!--/own-->"
+
+
+def _plain_get(request) -> bool:
+    """A GET with no message waiting."""
+    return request.method == "GET" and not len(messages.get_messages(request))
 
 
 def readers_request(request) -> bool:
     """A plain GET by someone who is not signed in, with no message waiting."""
     request = getattr(request, "_request", request)  # a DRF Request wraps Django's
     user = request.user  # None in the API, which knows no accounts
-    if request.method != "GET" or (user is not None and user.is_authenticated):
+    if user is not None and user.is_authenticated:
         return False
-    return not len(messages.get_messages(request))
+    return _plain_get(request)
 
 
 def _keepable(request, response) -> bool:
@@ -97,24 +119,72 @@ def page_key(request, *tables: str, parts: tuple[str, ...] = ()) -> str | None:
 
 
 def for_readers(
-    request, tables: tuple[str, ...], view: Callable[[], HttpResponse], *parts: str
+    request,
+    tables: tuple[str, ...],
+    view: Callable[[HttpRequest], HttpResponse],
+    *parts: str,
+    people: bool = False,
 ) -> HttpResponse:
-    """`view()`, kept for readers who are not signed in (see the module); `parts`
-    name anything else the page depends on (a setting)."""
-    if not readers_request(request):
-        return view()
-    return serve(request, page_key(request, *tables, parts=parts), view)
+    """`view(request)`, kept for readers who are not signed in (see the module);
+    `parts` name anything else the page depends on (a setting). With `people`, the
+    page is the same for everyone but the header's account links, and is shared
+    with people who are signed in (`_for_person`)."""
+    if readers_request(request):
+        return serve(request, page_key(request, *tables, parts=parts), lambda: view(request))
+    if people and _plain_get(request):
+        return _for_person(request, page_key(request, *tables, parts=parts), view)
+    return view(request)
 
 
-def kept_for_readers(*tables: str, vary: Callable[[], str] | None = None):
+def _as_reader(request: HttpRequest) -> HttpRequest:
+    """The same request from someone not signed in: what it does to the CSRF
+    cookie is its own, not the person's."""
+    reader = copy.copy(request)
+    reader.user = AnonymousUser()
+    reader.META = request.META.copy()
+    return reader
+
+
+def _for_person(request, key: str | None, view) -> HttpResponse:
+    """The readers' page under `key` (made as a reader gets it and kept, if it was
+    not), with the signed-in person's own parts made for them. A page that could
+    not be kept is made for them."""
+    if key is None:
+        return view(request)
+    reader = _as_reader(request)
+    shared = serve(reader, key, lambda: view(reader))
+    if not (getattr(shared, "is_rendered", True) and _keepable(reader, shared)):
+        return view(request)
+    shared.content = _made_for(request, shared.content)
+    return shared
+
+
+def _made_for(request, body: bytes) -> bytes:
+    """`body` with each part marked as a person's own (OWN) made for them."""
+    made, at = [], 0
+    while (start := body.find(OWN_START, at)) >= 0:
+        name_end = body.index(b"-->", start)
+        end = body.index(OWN_END, name_end)
+        source = OWN[body[start + len(OWN_START) : name_end]]
+        own = engines["django"].from_string(source).render({}, request)
+        made += [body[at : name_end + 3], own.encode()]
+        at = end
+    made.append(body[at:])
+    return b"".join(made)
+
+
+def kept_for_readers(*tables: str, vary: Callable[[], str] | None = None, people: bool = False):
     """A view of many items from `tables`, kept for readers (`for_readers`);
-    `vary()` names anything else it depends on."""
+    `vary()` names anything else it depends on; `people`: shared with people who
+    are signed in but for the header's account links."""
 
     def decorator(view):
         @wraps(view)
         def wrapped(request: HttpRequest, *args, **kwargs) -> HttpResponse:
             parts = (vary(),) if vary else ()
-            return for_readers(request, tables, lambda: view(request, *args, **kwargs), *parts)
+            return for_readers(
+                request, tables, lambda r: view(r, *args, **kwargs), *parts, people=people
+            )
 
         return wrapped
 

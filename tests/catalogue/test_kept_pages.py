@@ -7,7 +7,7 @@ import re
 
 import pytest
 from django.db import connection
-from django.test import Client
+from django.test import Client, override_settings
 from django.test.utils import CaptureQueriesContext
 
 from sharehub.community.services import useful_set
@@ -118,12 +118,78 @@ def test_a_new_question_and_contact_show_at_once():
     assert "Rhian Night-Owl" in results("/en/contacts/")
 
 
-def test_signed_in_people_get_the_page_made_for_them(night, alice, client):
-    read("/en/innovations/")
+SHARED = [  # the pages signed-in people share with readers but for their own links
+    "/en/",
+    "/en/innovations/",
+    "/en/innovations/?region=gwent&challenge_area=risk",
+    "/en/resources/",
+    "/en/contacts/",
+    "/en/search/?q=night",
+    "/cy/search/?q=night&region=gwent",
+]
+CSRF_TOKEN = re.compile(r'name="csrfmiddlewaretoken" value="[^"]+"')
+
+
+def as_made(text: str) -> str:
+    """The page without its CSRF token, which is masked anew on every render."""
+    return CSRF_TOKEN.sub('name="csrfmiddlewaretoken" value=""', text)
+
+
+@pytest.mark.parametrize("path", SHARED)
+@pytest.mark.parametrize("reader_first", [True, False], ids=["reader first", "person first"])
+def test_signed_in_people_get_the_readers_page_with_their_own_links(
+    night, alice, path, reader_first
+):
+    moderator = verified_user(username="mo", is_staff=True, is_superuser=True)
+    people = {}
+    for person in (alice, moderator):
+        people[person] = Client()
+        people[person].force_login(person)
+    with override_settings(
+        CACHES={"default": {"BACKEND": "django.core.cache.backends.dummy.DummyCache"}}
+    ):
+        made = {person: as_made(client.get(path).text) for person, client in people.items()}
+        made_for_reader = Client().get(path).text
+    if reader_first:
+        read(path)
+    for person, client in people.items():
+        response, queries = read(path, client)
+        assert response.status_code == 200
+        assert as_made(response.text) == made[person]
+        again, queries = read(path, client)
+        assert as_made(again.text) == made[person]
+        assert queries <= 7  # the kept page (2), their session and account, rights, unread
+        # count, follows
+    queue = f'href="/{path.split("/")[1]}/moderation/"'
+    assert queue in made[moderator] and queue not in made[alice]
+    assert "/accounts/logout/" in made[alice]
+    # What was kept is the readers' page, whoever came first.
+    response, queries = read(path)
+    assert response.text == made_for_reader and queries <= 2
+
+
+def test_people_get_their_own_sign_out_token(night, alice):
+    client = Client()
     client.force_login(alice)
+    read("/en/innovations/")
     response, _queries = read("/en/innovations/", client)
+    token = CSRF_TOKEN.search(response.text)
+    assert token and client.cookies["csrftoken"].value
+    # The sign-out form works with the token the kept page was given.
+    signed_out = client.post(
+        "/en/accounts/logout/", {"csrfmiddlewaretoken": token.group(0).split('value="')[1][:-1]}
+    )
+    assert signed_out.status_code == 302
+    assert "_auth_user_id" not in client.session
+
+
+def test_pages_that_are_a_persons_own_are_made_for_them(night, alice, client):
+    """The notice board puts questions near the person first: it is theirs."""
+    read("/en/needs/")
+    client.force_login(alice)
+    response, _queries = read("/en/needs/", client)
     assert response.context is not None  # rendered, not the kept copy
-    assert "Sign out" in response.text and "Sign out" not in results("/en/innovations/")
+    assert "Sign out" in response.text and "Sign out" not in results("/en/needs/")
 
 
 def test_with_the_cache_down_pages_are_made_for_each_reader(night, settings):
@@ -131,3 +197,21 @@ def test_with_the_cache_down_pages_are_made_for_each_reader(night, settings):
     for _ in range(2):
         response, queries = read("/en/innovations/")
         assert "Night checks" in response.text and queries > 2
+
+
+def test_a_search_a_person_follows_says_so_on_the_kept_page(night, alice, eve):
+    path = "/en/innovations/?region=gwent"
+    read(path)
+    clients = {}
+    for person in (alice, eve):
+        clients[person] = Client()
+        clients[person].force_login(person)
+        assert "Follow this search" in read(path, clients[person])[0].text
+    follows = clients[alice].post(
+        "/en/following/change/",
+        {"target": "search", "value": "innovations", "query": "region=gwent", "next": path},
+    )
+    assert follows.status_code == 302
+    assert "Stop following this search" in read(path, clients[alice])[0].text
+    assert "Stop following this search" not in read(path, clients[eve])[0].text
+    assert "Stop following" not in results(path)

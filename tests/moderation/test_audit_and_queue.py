@@ -91,6 +91,49 @@ def test_queue_oldest_first_with_personal_data_flag(
     assert '<mark class="sh-personal-data"' in page
 
 
+def test_queue_pages_hold_25_oldest_first_and_bulk_actions_reach_every_page(
+    client, moderator, author
+):
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from sharehub.moderation.views import QUEUE_PAGE
+
+    start = timezone.now() - timedelta(days=40)
+    items = [
+        InnovationFactory(
+            author=author,
+            status=Status.SUBMITTED,
+            title=f"Waiting {n:02d}",
+            submitted_at=start + timedelta(days=n),
+            body="Mrs Jones, aged 87." if n == QUEUE_PAGE + 2 else "Tea at handover.",
+        )
+        for n in range(QUEUE_PAGE + 5)
+    ]
+    client.force_login(moderator)
+    first = client.get(reverse("moderation:queue")).text
+    assert f"{QUEUE_PAGE + 5} items waiting, oldest first" in first
+    assert "Waiting 00" in first and f"Waiting {QUEUE_PAGE - 1:02d}" in first
+    assert f"Waiting {QUEUE_PAGE:02d}" not in first
+    assert "Possible personal data" not in first and 'rel="next"' in first
+    second = client.get(reverse("moderation:queue"), {"page": 2}).text
+    assert f"Waiting {QUEUE_PAGE:02d}" in second and "Waiting 00" not in second
+    assert second.count("Possible personal data") == 1
+    # An item on the second page can be approved from it.
+    last = items[-1]
+    response = client.post(
+        reverse("moderation:queue") + "?page=2",
+        {"selected": [f"innovation:{last.pk}"], "action": "approve"},
+    )
+    assert response.status_code == 302
+    last.refresh_from_db()
+    assert last.status == Status.PUBLISHED
+    for page in ("0", "x", "3"):
+        response = client.get(reverse("moderation:queue"), {"page": page})
+        assert response.status_code == 400 and "page" in response.text
+
+
 def test_queue_lists_an_item_whose_author_deleted_their_account(client, moderator, submitted):
     """Authors are set to NULL when their account goes (found by bench/locustfile.py:
     the queue answered 500 for such an item)."""

@@ -106,6 +106,12 @@ class Adoption(Publishable):
                 name="adoption_published_place",
                 condition=models.Q(status=Status.PUBLISHED),
             ),
+            # The moderation queue: submitted adoptions, oldest first.
+            models.Index(
+                fields=["created_at", "id"],
+                name="adoption_waiting",
+                condition=models.Q(status=Status.SUBMITTED),
+            ),
         ]
         verbose_name = _("adoption")
         verbose_name_plural = _("adoptions")
