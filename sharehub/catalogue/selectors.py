@@ -6,7 +6,7 @@ from django.db.models import Case, Prefetch, Value, When
 
 from sharehub.catalogue.models import CoAuthor, Innovation, Need, NeedReply, Resource
 from sharehub.core.search import is_postgres
-from sharehub.taxonomy.browse import for_display
+from sharehub.taxonomy.browse import for_cards, for_display
 from sharehub.taxonomy.filters import tagged_with
 from sharehub.taxonomy.terms import attach_terms
 
@@ -61,7 +61,8 @@ def need_detail_queryset(user=None):
 
 
 def related(item, *, limit: int = 4) -> list:
-    """Published items of the same type sharing a challenge area, nearest first:
+    """Published items of the same type sharing a challenge area, nearest first
+    (shown as cards, so read as cards are: browse.for_cards):
     those in the same regions (by the same rules as the region filter), then
     the rest; newest first within each. Walks the newest-first index, so it
     stays fast on a large catalogue."""
@@ -72,11 +73,9 @@ def related(item, *, limit: int = 4) -> list:
     region_ids = {region.pk for _la, region in item.places()}
     base = tagged_with(model.objects.published().exclude(pk=item.pk), "challenge_areas", area_ids)
     base = base.order_by("-published_at", "-id")
-    found = (
-        list(for_display(tagged_with(base, "regions", region_ids))[:limit]) if region_ids else []
-    )
+    found = list(for_cards(tagged_with(base, "regions", region_ids))[:limit]) if region_ids else []
     if len(found) < limit:
-        found += list(for_display(base.exclude(pk__in=[f.pk for f in found]))[: limit - len(found)])
+        found += list(for_cards(base.exclude(pk__in=[f.pk for f in found]))[: limit - len(found)])
     return attach_terms(found)
 
 

@@ -71,14 +71,15 @@ def follow_search_button(context, request):
 
 
 def unread_count(request) -> int:
-    """The person's unread notifications about public items: one query, kept on the
-    request so the header and the page share it."""
+    """The person's unread notifications about public items: one or two queries,
+    kept on the request so the header and the page share it."""
     if request is None or not request.user.is_authenticated:
         return 0
     if not hasattr(request, "_sharehub_unread"):
-        request._sharehub_unread = (
-            Notification.objects.filter(recipient=request.user).unread().visible().count()
-        )
+        unread = Notification.objects.filter(recipient=request.user).unread()
+        # Most pages are read by someone with nothing unread: a plain look first,
+        # and the count of those whose item is still public only if there are any.
+        request._sharehub_unread = unread.visible().count() if unread.exists() else 0
     return request._sharehub_unread
 
 
