@@ -2,7 +2,8 @@
 """Load test: one command per journey of bench/locustfile.py.
 
 Prepares the bench database (bench/seed.py with the account pool; --reuse keeps a
-full one), starts gunicorn with the production settings (2 workers, Redis) and, for
+full one), starts gunicorn with the production settings (2 workers unless --workers,
+Redis) and, for
 the write journey, the task worker that sends e-mail; runs locust headless; prints
 requests per second, errors and each step's median and p95, checks the targets and
 writes the figures to bench/results/ (git-ignored).
@@ -30,7 +31,7 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench.common import RESULTS_DIR, ROOT, SIZES, database_url, log, table, write_json
-from bench.server import BIN, serve
+from bench.server import BIN, WORKERS, serve
 
 JOURNEYS = {
     # user classes, default simulated users, rps target, p95 target, p95 per step?
@@ -55,6 +56,7 @@ def parse_args(argv=None) -> argparse.Namespace:
     parser.add_argument("--database-url", help="default: sharehub_bench<size> on localhost")
     parser.add_argument("--reuse", action="store_true", help="keep a database already full")
     parser.add_argument("--port", type=int, default=8765)
+    parser.add_argument("--workers", type=int, default=WORKERS, help="gunicorn workers")
     args = parser.parse_args(argv)
     if args.minutes <= 0 or (args.users is not None and args.users < 1):
         parser.error("--minutes and --users must be more than 0")
@@ -108,7 +110,13 @@ def run(args: argparse.Namespace) -> int:
     name = f"load-{args.journey}-{started:%Y%m%d-%H%M%S}"
     prefix = RESULTS_DIR / name
     users = args.users or journey["users"]
-    with serve(url, log_name=name, task_worker=args.journey == "write", port=args.port) as base_url:
+    with serve(
+        url,
+        log_name=name,
+        workers=args.workers,
+        task_worker=args.journey == "write",
+        port=args.port,
+    ) as base_url:
         command = [
             str(BIN / "locust") if (BIN / "locust").exists() else "locust",
             "-f",
@@ -140,7 +148,7 @@ def run(args: argparse.Namespace) -> int:
     print()
     print(
         f"ShareHub load, {args.journey} journey: {users} people for {args.minutes:g} min "
-        f"against gunicorn (2 workers) on {url.rsplit('/', 1)[-1]} "
+        f"against gunicorn ({args.workers} workers) on {url.rsplit('/', 1)[-1]} "
         f"({'reused' if seeded['reused'] else 'seeded'})"
     )
     print(

@@ -47,7 +47,7 @@ SHARES_PER_ACCOUNT = 4  # then the next account: each may add 10 things an hour
 DETAIL = re.compile(
     r'href="/en/(innovations|resources|needs|contacts)/(?!new/|similar/|list-me/)([-\w]+)/"'
 )
-QUEUE_ITEM = re.compile(r'href="(/en/moderation/(?:innovation|resource|need)/[-\w]+/)"')
+QUEUE_ITEM = re.compile(r'href="(/en/moderation/(?:innovation|resource|need|contact)/[-\w]+/)"')
 CSRF = re.compile(r'name="csrfmiddlewaretoken" value="([^"]+)"')
 _numbers = {role: itertools.count() for role in ("worker", "manager", "moderator")}
 

@@ -27,12 +27,13 @@ OWNER_FIELDS = ("display_name", "email", "public_id", "username")
 @dataclass
 class Entry:
     kind: str
-    item: object
+    pk: int
     since: datetime
     reports: int = 0
     reasons: list[str] = field(default_factory=list)
     revision: Revision | None = None
     files: list = field(default_factory=list)  # files added to a published item
+    item: object = None  # the row, once read (`materialise`)
 
     @cached_property
     def findings(self) -> list:
@@ -58,19 +59,25 @@ class Entry:
 
     @property
     def key(self) -> str:
-        return f"{self.kind}:{self.item.pk}"
+        return f"{self.kind}:{self.pk}"
 
 
 def build_queue(*, kind: str = "", region=None, reason: str = "") -> list[Entry]:
+    """Every entry of the queue (`waiting`) with its row read (`materialise`)."""
+    return materialise(waiting(kind=kind, region=region, reason=reason))
+
+
+def waiting(*, kind: str = "", region=None, reason: str = "") -> list[Entry]:
     """Submitted items, pending edits and reported items, oldest first, optionally of
     one kind, tagged with one region, or (reason) only submissions, only edits or
-    only one report reason."""
+    only one report reason. Entries know their item's id and why it waits; their
+    rows are read by `materialise`, for the entries a page shows."""
     entries: list[Entry] = []
     for name, content in QUEUED.items():
         if kind and kind != name:
             continue
         model = content.model
-        items = _rows(content)
+        items = model.objects.all()
         if region:
             if not hasattr(model, "regions"):
                 continue
@@ -92,9 +99,10 @@ def build_queue(*, kind: str = "", region=None, reason: str = "") -> list[Entry]
         found = {}
         if reason in ("", "submitted"):
             order = "submitted_at" if _has(model, "submitted_at") else "created_at"
-            for item in items.filter(status=Status.SUBMITTED).order_by(order, "pk")[:QUEUE_LIMIT]:
-                since = getattr(item, "submitted_at", None) or item.updated_at
-                found[item.pk] = Entry(name, item, since)
+            submitted = items.filter(status=Status.SUBMITTED).order_by(order, "pk")
+            for pk, at, updated in submitted.values_list("pk", order, "updated_at")[:QUEUE_LIMIT]:
+                since = (at if order == "submitted_at" else None) or updated
+                found[pk] = Entry(name, pk, since)
         if reason in ("", "edit"):
             # Only items that can still change (published or hidden), before the
             # limit, so edits nobody can act on never crowd out the rest.
@@ -113,21 +121,39 @@ def build_queue(*, kind: str = "", region=None, reason: str = "") -> list[Entry]
                 ).order_by("created_at")[:QUEUE_LIMIT]:
                     files.setdefault(getattr(attachment, f"{name}_id"), []).append(attachment)
             edited = items.filter(pk__in=[*pending, *files], status__in=shown).order_by("pk")
-            for item in edited:
-                revision = pending.get(item.pk)
-                added = files.get(item.pk, [])
+            for pk in edited.values_list("pk", flat=True):
+                revision = pending.get(pk)
+                added = files.get(pk, [])
                 times = [a.created_at for a in added] + ([revision.created] if revision else [])
-                found[item.pk] = Entry(name, item, min(times), revision=revision, files=added)
+                found[pk] = Entry(name, pk, min(times), revision=revision, files=added)
         if counts:
-            for item in items.filter(pk__in=list(counts)).order_by("pk")[:QUEUE_LIMIT]:
-                row = counts[item.pk]
-                entry = found.setdefault(item.pk, Entry(name, item, row["first"]))
+            reported = items.filter(pk__in=list(counts)).order_by("pk")
+            for pk in reported.values_list("pk", flat=True)[:QUEUE_LIMIT]:
+                row = counts[pk]
+                entry = found.setdefault(pk, Entry(name, pk, row["first"]))
                 entry.since = min(entry.since, row["first"])
                 entry.reports = row["n"]
-                entry.reasons = sorted(str(r) for r in reasons.get(item.pk, ()))
+                entry.reasons = sorted(str(r) for r in reasons.get(pk, ()))
         entries.extend(found.values())
     entries.sort(key=lambda e: e.since)
     return entries
+
+
+def materialise(entries: list[Entry]) -> list[Entry]:
+    """`entries` with their rows read (one query per kind among them), in the same
+    order; an entry whose row has gone since is left out."""
+    wanted: dict[str, list[int]] = {}
+    for entry in entries:
+        if entry.item is None:
+            wanted.setdefault(entry.kind, []).append(entry.pk)
+    rows = {
+        kind: {item.pk: item for item in _rows(QUEUED[kind]).filter(pk__in=pks)}
+        for kind, pks in wanted.items()
+    }
+    for entry in entries:
+        if entry.item is None:
+            entry.item = rows[entry.kind].get(entry.pk)
+    return [entry for entry in entries if entry.item is not None]
 
 
 def _has(model, name: str) -> bool:

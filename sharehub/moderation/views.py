@@ -35,7 +35,7 @@ from sharehub.moderation.forms import (
     SuspendForm,
 )
 from sharehub.moderation.models import Report, ReportReason
-from sharehub.moderation.queue import build_queue
+from sharehub.moderation.queue import materialise, waiting
 from sharehub.taxonomy import models as tax
 from sharehub.taxonomy.terms import attach_terms, by_slug
 
@@ -151,17 +151,21 @@ def queue(request: HttpRequest) -> HttpResponse:
         kind, region, reason = _queue_filters(request)
     except BadFilter as exc:
         return bad_request(request, exc.messages)
-    entries = build_queue(kind=kind, region=region, reason=reason)
+    entries = waiting(kind=kind, region=region, reason=reason)
     try:
         page = get_page(entries, request.GET.get("page"), QUEUE_PAGE)
     except PageError as exc:
         return bad_request(request, [str(exc)])
-    form = BulkForm(choices=[(e.key, e.item.title) for e in entries])
+    choices = [(e.key, e.key) for e in entries]  # any page's entries may be chosen
+    form = BulkForm(choices=choices)
     if request.method == "POST":
-        form = BulkForm(request.POST, choices=[(e.key, e.item.title) for e in entries])
+        form = BulkForm(request.POST, choices=choices)
         if form.is_valid():
-            _bulk(request, form.cleaned_data, {e.key: e for e in entries})
+            chosen = set(form.cleaned_data["selected"])
+            chosen = materialise([e for e in entries if e.key in chosen])
+            _bulk(request, form.cleaned_data, {e.key: e for e in chosen})
             return redirect(request.get_full_path())
+    page.object_list = materialise(list(page.object_list))
     context = {
         "entries": entries,
         "page": page,
@@ -177,7 +181,9 @@ def queue(request: HttpRequest) -> HttpResponse:
 def _bulk(request, data, entries) -> None:
     done, refused = 0, []
     for key in data["selected"]:
-        entry = entries[key]
+        entry = entries.get(key)
+        if entry is None:  # gone from the database since the page was read
+            continue
         try:
             if data["action"] == "approve" and entry.is_edit:
                 services.revision_approve(entry.item, moderator=request.user)
