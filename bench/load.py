@@ -3,10 +3,9 @@
 
 Prepares the bench database (bench/seed.py with the account pool; --reuse keeps a
 full one), starts gunicorn with the production settings (2 workers unless --workers,
-Redis) and, for
-the write journey, the task worker that sends e-mail; runs locust headless; prints
-requests per second, errors and each step's median and p95, checks the targets and
-writes the figures to bench/results/ (git-ignored).
+Redis) and, for the write journey, the task worker that sends e-mail; runs locust
+headless; prints requests per second, errors and each step's median and p95, checks
+the targets and writes the figures to bench/results/ (git-ignored).
 
     .venv/bin/python bench/load.py --journey read --minutes 1 --reuse
     .venv/bin/python bench/load.py --journey write --minutes 10 --reuse

@@ -308,8 +308,8 @@ class Manager(ShareHubUser):
 
 
 class Moderator(ShareHubUser):
-    """Works the queue: opens an item waiting there, then approves it or asks for
-    changes (most are approved)."""
+    """Works the queue: opens an item waiting on its first page, then approves it or
+    asks for changes (most are approved)."""
 
     role = "moderator"
     weight = 1
@@ -327,7 +327,9 @@ class Moderator(ShareHubUser):
         html = self.page(item, "moderate: item")
         if not html:
             return
-        if self.rng.random() < 0.8:
+        # Changes are asked of innovations, resources and questions; a contact
+        # listing is approved or rejected.
+        if "/contact/" in item or self.rng.random() < 0.8:
             done = self.post(item + "approve/", [], "moderate: approve", html)
         else:
             done = self.post(

@@ -140,7 +140,8 @@ class FacetIndex:
         those ranked before under this version from memory, the others from
         `compute(ids)` (the same triples, from the database), kept for the next
         request (RANKS_KEPT searches, newest used first). An item's rank for a
-        search cannot change without a new version."""
+        search changes only with the item, and so with a new version; a merged
+        version keeps the ranks of the rows that did not change (`_merged`)."""
         wanted = np.asarray(ids, dtype=np.int64)
         if not len(wanted):
             return []
@@ -383,7 +384,8 @@ def _read(model, queryset, *, since: int | None = None, provisional=False) -> Fa
 def _merged(index: FacetIndex, delta: FacetIndex, queryset) -> FacetIndex:
     """`index` with the rows in `delta.changed` replaced by `delta`'s (those
     still published), in newest-first order again; the kept searches are
-    carried over, with the changed rows' matches read again (one statement)."""
+    carried over, with the changed rows' matches read again (one statement),
+    and so are the kept ranks, but the changed rows'."""
     keep = ~np.isin(index.order, delta.changed)
     gone = np.flatnonzero(~keep)
     kept_order, kept_published = np.delete(index.order, gone), np.delete(index.published, gone)
@@ -422,6 +424,12 @@ def _merged(index: FacetIndex, delta: FacetIndex, queryset) -> FacetIndex:
     )
     with _searches_lock:
         searches = list(index.searches.items())[-SEARCHES_UPDATED:]
+        ranked = list(index.ranked.items())
+    # A row's rank for a search changes only with the row: the unchanged rows keep
+    # theirs, and the changed ones are ranked again when a search asks for them.
+    for q, (ids, ranks, published_at) in ranked:
+        stay = ~np.isin(ids, delta.changed)
+        merged.ranked[q] = (ids[stay], ranks[stay], published_at[stay])
     if searches:
         found = delta.matches(queryset, [q for q, _mask in searches])
         masks = merge(np.stack([mask for _q, mask in searches]), np.stack(found))

@@ -170,7 +170,17 @@ def test_a_change_is_merged_in_and_the_result_is_what_a_whole_read_gives(merges)
     published = Innovation.objects.published()
     facet_index.forget()
     index = facet_index.index_for(Innovation, published)
-    index.matching(published, "hydration")
+    asked: list[list[int]] = []  # the ids each ranking asked the database for
+
+    def compute(ids):
+        asked.append(sorted(ids))
+        ranks = dict(published.search("hydration").values_list("pk", "rank"))
+        return [(pk, ranks[pk], 0) for pk in ids]
+
+    def rank_all(index):
+        return index.ranks("hydration", index.ids(index.matching(published, "hydration")), compute)
+
+    rank_all(index)
 
     def check(carried=True):
         updated = facet_index.index_for(Innovation, published)
@@ -179,6 +189,17 @@ def test_a_change_is_merged_in_and_the_result_is_what_a_whole_read_gives(merges)
         assert sorted(updated.ids(updated.matching(published, "hydration"))) == sorted(
             published.search("hydration").values_list("pk", flat=True)
         )
+        # The kept ranks that were carried over are the database's ranks now, and
+        # only rows that changed are ranked again.
+        ranks = dict(published.search("hydration").values_list("pk", "rank"))
+        kept = updated.ranked.get("hydration")
+        assert (kept is not None) == carried
+        if kept is not None:
+            for pk, rank in zip(kept[0].tolist(), kept[1].tolist(), strict=True):
+                assert rank == pytest.approx(ranks[pk])
+        asked.clear()
+        rank_all(updated)
+        return [pk for ids in asked for pk in ids]
 
     steps = [
         lambda: InnovationFactory(title="Hydration at night", published_at=older),  # publish
@@ -190,10 +211,15 @@ def test_a_change_is_merged_in_and_the_result_is_what_a_whole_read_gives(merges)
         ),  # a local authority moved
         lambda: InnovationFactory(title="A draft", status=Status.DRAFT),  # written, not shown
     ]
+    ranked_again = []
     for step in steps:
         step()
-        check()
+        ranked_again.append(check())
     assert len(merges) == len(steps) - 1  # a draft moves no version: nothing to do
+    new = Innovation.objects.get(title="Hydration at night").pk
+    assert ranked_again[0] == [new]  # published: only the new row is ranked
+    assert ranked_again[1] == []  # hidden: nothing new to rank
+    assert ranked_again[2] == [night.pk]  # edited into the search: only it
     Innovation.objects.filter(pk=night.pk).delete()
     check(carried=False)  # read whole, and the search with it
     assert len(merges) == len(steps) - 1
