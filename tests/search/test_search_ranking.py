@@ -217,7 +217,7 @@ def test_the_combined_page_merges_the_types_by_rank_then_newest_then_id(client, 
     ContactFactory(name="Hydration lead", can_help_with="Hydration rounds")
     InnovationFactory(title="Plan", summary="Hydration for everyone", published_at=now)
     ResourceFactory(title="Toolkit", body="hydration", published_at=now - timedelta(days=5))
-    client.force_login(alice)  # a page made for its reader, not one kept for readers
+    client.force_login(alice)  # each address asked once: every page is made
     result = client.get("/en/search/", {"q": "hydration"}).context["result"]
     shown = [(hit.type.slug, hit.item.pk) for hit in result.page.object_list]
     assert shown == ranked_everywhere("hydration")
