@@ -381,6 +381,41 @@ def _read(model, queryset, *, since: int | None = None, provisional=False) -> Fa
     )
 
 
+def _spliced(old: np.ndarray, gone: np.ndarray, at: list[int], new: np.ndarray) -> np.ndarray:
+    """`np.insert(np.delete(old, gone, axis=1), at, new, axis=1)` for a few columns
+    gone and a few new ones, by copying the runs of columns between them into one
+    new array (np.delete and np.insert cost tens of milliseconds on a 100,000-column
+    index)."""
+    rows, width = old.shape
+    kept_width = width - len(gone)
+    out = np.empty((rows, kept_width + new.shape[1]), dtype=old.dtype)
+    # Columns of `old` that stay, as runs [start, end).
+    runs, start = [], 0
+    for column in gone.tolist():
+        if column > start:
+            runs.append((start, column))
+        start = column + 1
+    if start < width:
+        runs.append((start, width))
+    # New columns in the order np.insert puts them: by position, then as given.
+    inserts = sorted(range(len(at)), key=lambda j: at[j])
+    written = kept = 0  # columns written to `out`; columns of the kept ones copied
+    for start, end in runs:
+        while start < end:
+            while inserts and at[inserts[0]] == kept:
+                out[:, written] = new[:, inserts.pop(0)]
+                written += 1
+            stop = end if not inserts else min(end, start + at[inserts[0]] - kept)
+            out[:, written : written + stop - start] = old[:, start:stop]
+            written += stop - start
+            kept += stop - start
+            start = stop
+    for j in inserts:  # at the very end
+        out[:, written] = new[:, j]
+        written += 1
+    return out
+
+
 def _merged(index: FacetIndex, delta: FacetIndex, queryset) -> FacetIndex:
     """`index` with the rows in `delta.changed` replaced by `delta`'s (those
     still published), in newest-first order again; the kept searches are
@@ -400,11 +435,9 @@ def _merged(index: FacetIndex, delta: FacetIndex, queryset) -> FacetIndex:
     published = np.insert(kept_published, at, delta.published)
 
     def merge(old_rows: np.ndarray, new_rows: np.ndarray) -> np.ndarray:
-        old = np.delete(
-            np.unpackbits(old_rows, axis=1, count=index.size, bitorder="little"), gone, axis=1
-        )
+        old = np.unpackbits(old_rows, axis=1, count=index.size, bitorder="little")
         new = np.unpackbits(new_rows, axis=1, count=delta.size, bitorder="little")
-        return np.packbits(np.insert(old, at, new, axis=1), axis=1, bitorder="little")
+        return np.packbits(_spliced(old, gone, at, new), axis=1, bitorder="little")
 
     options = dict(index.options)
     for key in delta.options:
