@@ -211,27 +211,26 @@ def _bulk(request, data, entries) -> None:
 
 
 def _author_history(author) -> dict:
+    """What the author has had decided before, over every kind of content: two
+    statements (their items counted by status, and the reports about them)."""
     if author is None:
         return {}
     counts = {Status.PUBLISHED: 0, Status.REJECTED: 0, Status.SUBMITTED: 0, Status.HIDDEN: 0}
-    reports = 0
+    by_status, reported = [], Q()
     for content in QUEUED.values():
-        model = content.model
-        owned = model.objects.filter(**{content.owner_field: author})
-        rows = owned.values("status").annotate(n=Count("id"))
-        for row in rows:
-            if row["status"] in counts:
-                counts[row["status"]] += row["n"]
-        ids = owned.values("pk")
-        reports += Report.objects.filter(
-            target_type=ContentType.objects.get_for_model(model), target_id__in=ids
-        ).count()
+        owned = content.model.objects.filter(**{content.owner_field: author})
+        by_status.append(owned.order_by().values("status").annotate(n=Count("id")))
+        content_type = ContentType.objects.get_for_model(content.model)
+        reported |= Q(target_type=content_type, target_id__in=owned.values("pk"))
+    for row in by_status[0].union(*by_status[1:], all=True):
+        if row["status"] in counts:
+            counts[row["status"]] += row["n"]
     return {
         "approved": counts[Status.PUBLISHED],
         "rejected": counts[Status.REJECTED],
         "waiting": counts[Status.SUBMITTED],
         "hidden": counts[Status.HIDDEN],
-        "reports": reports,
+        "reports": Report.objects.filter(reported).count(),
         "approved_total": author.approved_count,
     }
 

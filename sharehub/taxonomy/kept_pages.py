@@ -29,6 +29,7 @@ down, or on SQLite (no table versions), pages are rendered as usual.
 """
 
 import copy
+import functools
 import hashlib
 import zlib
 from collections.abc import Callable
@@ -159,14 +160,19 @@ def _for_person(request, key: str | None, view) -> HttpResponse:
     return shared
 
 
+@functools.cache
+def _own_template(name: bytes):
+    """The template of the part OWN names, compiled once a process."""
+    return engines["django"].from_string(OWN[name])
+
+
 def _made_for(request, body: bytes) -> bytes:
     """`body` with each part marked as a person's own (OWN) made for them."""
     made, at = [], 0
     while (start := body.find(OWN_START, at)) >= 0:
         name_end = body.index(b"-->", start)
         end = body.index(OWN_END, name_end)
-        source = OWN[body[start + len(OWN_START) : name_end]]
-        own = engines["django"].from_string(source).render({}, request)
+        own = _own_template(body[start + len(OWN_START) : name_end]).render({}, request)
         made += [body[at : name_end + 3], own.encode()]
         at = end
     made.append(body[at:])

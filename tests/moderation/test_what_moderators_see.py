@@ -349,3 +349,24 @@ def test_nul_bytes_in_moderation_forms_are_a_form_error(client, moderator, submi
         f"/en/report/innovation/{published.slug}/", {"reason": "\x00", "text": "\x00"}
     )
     assert report.status_code == 400
+
+
+def test_the_item_page_counts_the_authors_earlier_content_of_every_kind(
+    client, moderator, author, submitted, user
+):
+    """The author's history beside an item: their content of every kind by status,
+    and the reports about it (read in two statements, not two per kind)."""
+    resource = ResourceFactory(author=author, status=Status.PUBLISHED)
+    NeedFactory(author=author, status=Status.REJECTED, published_at=None)
+    InnovationFactory(author=author, status=Status.HIDDEN)
+    InnovationFactory(author=author, status=Status.PUBLISHED)
+    InnovationFactory(status=Status.PUBLISHED)  # someone else's
+    services.report_create(resource, reporter=user, reason="spam", text="An advert")
+    client.force_login(moderator)
+    page = html.unescape(client.get(item_url("innovation", submitted)).text)
+    history = page[page.index("sh-author-history") :]
+    values = [
+        history[history.index(label) :].split('govuk-summary-list__value">', 1)[1].split("<", 1)[0]
+        for label in (">Published<", ">Rejected<", ">Waiting<", ">Hidden<", ">Reports about")
+    ]
+    assert values == ["2", "1", "1", "1", "1"]

@@ -129,6 +129,12 @@ class Innovation(MarkdownRendered, CatalogueItem):
             models.Index(fields=["status", "-adoption_count", "-id"], name="innovation_adopted"),
             models.Index(fields=["status", "featured"], name="innovation_featured"),
             models.Index(fields=["language"], name="innovation_language"),
+            # The moderation queue: submitted innovations, oldest first.
+            models.Index(
+                fields=["submitted_at", "id"],
+                name="innovation_waiting",
+                condition=models.Q(status=Status.SUBMITTED),
+            ),
         ]
         constraints = [
             max_length("innovation", "body", BODY_MAX),

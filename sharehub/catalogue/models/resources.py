@@ -3,7 +3,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from sharehub.catalogue.models.base import CatalogueItem
-from sharehub.core.models import MarkdownRendered, max_length
+from sharehub.core.models import MarkdownRendered, Status, max_length
 from sharehub.core.validators import validate_single_line
 from sharehub.taxonomy.filters import FACET_FIELDS, Facet, register_facets
 from sharehub.taxonomy.models import JobRole, Role, Sector
@@ -101,6 +101,12 @@ class Resource(MarkdownRendered, CatalogueItem):
         indexes = [
             models.Index(fields=["status", "-published_at", "-id"], name="resource_newest"),
             models.Index(fields=["language"], name="resource_language"),
+            # The moderation queue: submitted resources, oldest first.
+            models.Index(
+                fields=["submitted_at", "id"],
+                name="resource_waiting",
+                condition=models.Q(status=Status.SUBMITTED),
+            ),
         ]
         constraints = [max_length("resource", "body", BODY_MAX)]
 
