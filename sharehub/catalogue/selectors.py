@@ -6,19 +6,24 @@ from django.db.models import Case, Prefetch, Value, When
 
 from sharehub.catalogue.models import CoAuthor, Innovation, Need, NeedReply, Resource
 from sharehub.core.search import is_postgres
-from sharehub.taxonomy.browse import for_cards, for_display
+from sharehub.taxonomy.browse import for_cards, for_item
 from sharehub.taxonomy.filters import tagged_with
 from sharehub.taxonomy.terms import attach_terms
+
+# What a page reads of an item's counterpart in the other language: whether it is
+# published, its language and its address (other_language_version, hreflang links).
+COUNTERPART_FIELDS = {"id", "slug", "language", "status"}
 
 
 def with_other_language(queryset):
     """Fetch the item's counterpart in the other language (either direction of
-    the link) in the same query, for other_language_version()."""
+    the link) in the same query, for other_language_version(): only the columns
+    a page reads of it (COUNTERPART_FIELDS)."""
+    unread = [
+        f.name for f in queryset.model._meta.concrete_fields if f.name not in COUNTERPART_FIELDS
+    ]
     return queryset.select_related("translation_of", "translated_as").defer(
-        "translation_of__search_vector",
-        "translated_as__search_vector",
-        "translation_of__rendered",
-        "translated_as__rendered",
+        *(f"{link}__{name}" for link in ("translation_of", "translated_as") for name in unread)
     )
 
 
@@ -34,13 +39,13 @@ def accepted_coauthors() -> Prefetch:
 def innovation_detail_queryset():
     # Its adoptions are read by its page (Innovation.published_adoptions) inside a part
     # cached for readers who are not signed in (sharehub.core.fragments).
-    return for_display(
+    return for_item(
         with_other_language(Innovation.objects.select_related("author", "organisation_record"))
     ).prefetch_related(accepted_coauthors())
 
 
 def resource_detail_queryset():
-    return for_display(
+    return for_item(
         with_other_language(Resource.objects.select_related("author", "organisation_record"))
     ).prefetch_related("roles", "job_roles", accepted_coauthors())
 
@@ -55,7 +60,7 @@ def need_detail_queryset(user=None):
         Prefetch("innovations", queryset=Innovation.objects.published()),
         Prefetch("resources", queryset=Resource.objects.published()),
     )
-    return for_display(with_other_language(Need.objects.select_related("author"))).prefetch_related(
+    return for_item(with_other_language(Need.objects.select_related("author"))).prefetch_related(
         Prefetch("replies", queryset=replies)
     )
 

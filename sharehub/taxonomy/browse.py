@@ -54,6 +54,26 @@ def for_cards(queryset):
     )
 
 
+# An item's regions are the ones its author chose; its regions array also holds the
+# regions its local authorities are in, so an item's own page reads them as chosen.
+ITEM_ARRAYS = ("challenge_areas", "local_authorities")
+
+
+def for_item(queryset):
+    """One item about to be shown on its own page (for_display): on PostgreSQL its
+    challenge areas and local authorities come with the row, in its facet arrays
+    (`attach_terms` makes them terms), and only its chosen regions are prefetched."""
+    if not facet_arrays.uses_facet_arrays(queryset.model):
+        return for_display(queryset)
+    return (
+        queryset.defer("search_vector")
+        .prefetch_related("regions")
+        .annotate(
+            **{TAG_ARRAY + name: facet_arrays.array(queryset.model, name) for name in ITEM_ARRAYS}
+        )
+    )
+
+
 class BadQuery(ValueError):
     """Filters or page that cannot be served; `messages` say why, per parameter."""
 
