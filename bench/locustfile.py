@@ -8,7 +8,8 @@
   `CareWorker` signs in and shares an innovation through the real forms (draft,
   preview, submit, with CSRF); `Manager` signs in, searches, filters by region and
   opens items; `Moderator` signs in with a password and a code from an authenticator
-  app, then works the queue (opens items, approves or asks for changes).
+  app, then works the queue (opens items, approves or asks for changes); after 10
+  visits to the queue, the next moderator takes over.
 
 Everyone signs in as their own account from bench/accounts.py, from their own client
 address (X-Forwarded-For; the bench server trusts one proxy), so rate limits count
@@ -43,6 +44,9 @@ REGIONS = ["gwent", "north-wales", "west-wales", "powys", "cardiff-and-vale", "w
 AREAS = ["risk", "value", "metrics", "leadership", "requirements"]
 FORM = {"Content-Type": "application/x-www-form-urlencoded"}
 SHARES_PER_ACCOUNT = 4  # then the next account: each may add 10 things an hour
+# A moderator's turn at the queue, then the next signs in (with their two-factor
+# code): sign-ins are measured through the run, not only as everyone arrives.
+QUEUE_VISITS_PER_TURN = 10
 # Links to items; not "new/" nor "list-me/" (forms that ask to sign in), nor "similar/".
 DETAIL = re.compile(
     r'href="/en/(innovations|resources|needs|contacts)/(?!new/|similar/|list-me/)([-\w]+)/"'
@@ -315,10 +319,21 @@ class Moderator(ShareHubUser):
     weight = 1
     wait_time = between(0.5, 1.5)
 
+    def on_start(self):
+        super().on_start()
+        self.visits = 0
+
     @task
     def moderate(self):
         if not self.signed_in_now():
             return
+        if self.visits >= QUEUE_VISITS_PER_TURN:
+            self.sign_out()
+            self.sign_in(account(self.role, next(_numbers[self.role])))
+            self.visits = 0
+            if not self.signed_in:
+                return
+        self.visits += 1
         html = self.page("/en/moderation/", "moderate: queue")
         waiting = QUEUE_ITEM.findall(html)
         if not waiting:
