@@ -75,6 +75,13 @@ def ensure_accounts(pool: dict[str, int] | None = None) -> int:
     User.objects.filter(email__endswith=f"@{DOMAIN}").exclude(
         password__startswith=stored_as
     ).update(password=password)
+    # Every run starts with the same people: care workers nobody trusts yet. Two
+    # approved submissions make an author trusted, and a trusted author publishes
+    # without the queue: after a few runs most bench care workers would be, and the
+    # moderators would find almost nothing to decide.
+    User.objects.filter(email__startswith="bench-worker-", email__endswith=f"@{DOMAIN}").update(
+        trusted=False, approved_count=0
+    )
     if not missing:
         return 0
     with transaction.atomic():
