@@ -173,6 +173,13 @@ class ShareHubUser(FastHttpUser):
         html = self.page("/en/", "home")
         self.post("/en/accounts/logout/", [], "sign out", html)
 
+    def hand_over(self) -> bool:
+        """This person signs out and the next of their role signs in (a new care
+        worker, the next moderator's turn); whether they did."""
+        self.sign_out()
+        self.sign_in(account(self.role, next(_numbers[self.role])))
+        return self.signed_in
+
     # --- what people do -------------------------------------------------------
 
     def open_one(self, name: str = "detail") -> None:
@@ -243,10 +250,8 @@ class CareWorker(ShareHubUser):
         if not self.signed_in_now():
             return
         if self.shared >= SHARES_PER_ACCOUNT:
-            self.sign_out()
-            self.sign_in(account(self.role, next(_numbers[self.role])))
             self.shared = 0
-            if not self.signed_in:
+            if not self.hand_over():
                 return
         html = self.page("/en/innovations/new/", "share: form")
         offered = Forms(html).forms.get("/en/innovations/new/", {}) if html else {}
@@ -328,10 +333,8 @@ class Moderator(ShareHubUser):
         if not self.signed_in_now():
             return
         if self.visits >= QUEUE_VISITS_PER_TURN:
-            self.sign_out()
-            self.sign_in(account(self.role, next(_numbers[self.role])))
             self.visits = 0
-            if not self.signed_in:
+            if not self.hand_over():
                 return
         self.visits += 1
         html = self.page("/en/moderation/", "moderate: queue")
