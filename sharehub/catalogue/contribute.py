@@ -293,8 +293,7 @@ def preview(request: HttpRequest, kind: str, slug: str) -> HttpResponse:
         return HttpResponseNotAllowed(["GET", "HEAD"])  # after own_item: others get a 404
     context = {
         "item": item,
-        "preview": True,
-        "related": [],
+        "preview": True,  # no related items (the page's {% shared_part %} is left out)
         "is_owner": True,
         "can_submit": workflow.can_submit(item),
         "submit_url": reverse(f"catalogue:{kind}_submit", kwargs={"slug": slug}),

@@ -5,6 +5,7 @@ from urllib.parse import urlencode
 from django.db.models import Case, Value, When
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext as _
 
 from sharehub.catalogue import adoptions, coauthors, selectors
@@ -224,7 +225,9 @@ def _readers_request(request: HttpRequest) -> bool:
 def _detail(request: HttpRequest, item, template: str, **extra) -> HttpResponse:
     user = request.user
     is_owner = coauthors.may_edit(item, user)  # the author, or a co-author
-    context = {"item": item, "related": selectors.related(item), "is_owner": is_owner, **extra}
+    # Read only when its cards are not kept (templates' {% shared_part %}).
+    related = SimpleLazyObject(lambda: selectors.related(item))
+    context = {"item": item, "related": related, "is_owner": is_owner, **extra}
     if is_owner:
         context.update(owner_context(item, user))
     return render(request, template, context)

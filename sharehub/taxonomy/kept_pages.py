@@ -40,6 +40,7 @@ from django.contrib.auth.models import AnonymousUser
 from django.core.cache import cache
 from django.http import HttpRequest, HttpResponse
 from django.template import engines
+from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 
 from sharehub.core import fragments
@@ -177,6 +178,26 @@ def _made_for(request, body: bytes) -> bytes:
         at = end
     made.append(body[at:])
     return b"".join(made)
+
+
+def shared_part(item, name: str, render: Callable[[], str]) -> str:
+    """Part `name` of `item`'s page that is the same for everyone, signed in or not
+    (its related items' cards), made by `render()` and kept under the item's token
+    (it changed), its table's version (another row of it was published, hidden,
+    edited or re-tagged), the term cache's version, the generation, the counters'
+    token and the language. Rendered every time where that cannot be kept."""
+    versions = table_versions(item._meta.db_table)
+    own = fragments.key(item, name)
+    if versions is None or own is None:
+        return render()
+    key = fragments.shared_key(name, own, get_language() or "", versions, str(term_version()))
+    if key is None:
+        return render()
+    html = cache.get(key)
+    if html is None:
+        html = str(render())
+        cache.set(key, html, KEPT_SECONDS)
+    return mark_safe(html)  # the template's own output, escaped as it was rendered
 
 
 def kept_for_readers(*tables: str, vary: Callable[[], str] | None = None, people: bool = False):
