@@ -20,7 +20,9 @@ def related_titles(client, item) -> list[str]:
     if "Related innovations" not in html:
         return []
     cards = html.split("Related innovations", 1)[1]
-    return [part.split("</a>", 1)[0].rsplit(">", 1)[1] for part in cards.split("sh-card__title")[1:]]
+    return [
+        part.split("</a>", 1)[0].rsplit(">", 1)[1] for part in cards.split("sh-card__title")[1:]
+    ]
 
 
 def test_related_cards_are_kept_and_never_stale(client, moderator):
