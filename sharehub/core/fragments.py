@@ -17,6 +17,7 @@ from uuid import uuid4
 
 from django.core.cache import cache
 from django.db import transaction
+from django.utils.safestring import mark_safe
 
 FRAGMENT_SECONDS = 600
 TOKEN_SECONDS = 24 * 60 * 60
@@ -87,3 +88,16 @@ def shared_key(name: str, *parts: str) -> str | None:
     if tokens is None:
         return None
     return ":".join(("fragments", name, *tokens, *parts))
+
+
+def kept(key: str | None, render) -> str:
+    """The part kept under `key`, or `render()`'s, kept under it (FRAGMENT_SECONDS);
+    rendered every time when there is no key (the cache is down). Parts are the
+    templates' own output, escaped as they were rendered."""
+    if key is None:
+        return render()
+    html = cache.get(key)
+    if html is None:
+        html = str(render())
+        cache.set(key, html, FRAGMENT_SECONDS)
+    return mark_safe(html)

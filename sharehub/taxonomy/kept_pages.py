@@ -40,7 +40,6 @@ from django.contrib.auth.models import AnonymousUser
 from django.core.cache import cache
 from django.http import HttpRequest, HttpResponse
 from django.template import engines
-from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 
 from sharehub.core import fragments
@@ -191,13 +190,7 @@ def shared_part(item, name: str, render: Callable[[], str]) -> str:
     if versions is None or own is None:
         return render()
     key = fragments.shared_key(name, own, get_language() or "", versions, str(term_version()))
-    if key is None:
-        return render()
-    html = cache.get(key)
-    if html is None:
-        html = str(render())
-        cache.set(key, html, KEPT_SECONDS)
-    return mark_safe(html)  # the template's own output, escaped as it was rendered
+    return fragments.kept(key, render)
 
 
 def kept_for_readers(*tables: str, vary: Callable[[], str] | None = None, people: bool = False):

@@ -6,9 +6,7 @@ parameter (a page number, read by sharehub.core.pagination.lenient_page_number, 
 the page's own code must read it) whose number gives separate copies."""
 
 from django import template
-from django.core.cache import cache
 from django.utils import translation
-from django.utils.safestring import mark_safe
 
 from sharehub.core import fragments
 from sharehub.core.pagination import lenient_page_number
@@ -36,13 +34,7 @@ class CachedForReadersNode(template.Node):
             request.path,
             vary,
         )
-        if key is None:
-            return self.nodelist.render(context)
-        html = cache.get(key)
-        if html is None:
-            html = self.nodelist.render(context)
-            cache.set(key, str(html), fragments.FRAGMENT_SECONDS)
-        return mark_safe(html)  # the template's own output, escaped as it was rendered
+        return fragments.kept(key, lambda: self.nodelist.render(context))
 
 
 @register.tag
