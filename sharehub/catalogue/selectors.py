@@ -46,8 +46,10 @@ def innovation_detail_queryset():
 
 def resource_detail_queryset():
     return for_item(
-        with_other_language(Resource.objects.select_related("author", "organisation_record"))
-    ).prefetch_related("roles", "job_roles", accepted_coauthors())
+        with_other_language(Resource.objects.select_related("author", "organisation_record")),
+        "roles",
+        "job_roles",
+    ).prefetch_related(accepted_coauthors())
 
 
 def need_detail_queryset(user=None):

@@ -12,6 +12,7 @@ from django.utils.translation import gettext_lazy as _
 from sharehub.catalogue.models import Innovation, Need, NeedReply, Resource
 from sharehub.contacts.models import Contact
 from sharehub.core.pagination import PageError, get_page
+from sharehub.core.together import fetch_together
 from sharehub.taxonomy.browse import (
     BadQuery,
     Counted,
@@ -206,16 +207,22 @@ def _union(querysets: dict[str, QuerySet], matches: dict[str, int], query: str, 
 
 
 def _materialise(rows: list, query: str) -> list[SearchResult]:
-    """Fetch the page's objects, one query (plus prefetches) per content type."""
+    """Fetch the page's objects: on PostgreSQL one query whichever content types
+    the page holds (fetch_together); elsewhere one (plus prefetches) per type."""
     wanted: dict[str, list[int]] = {}
     for slug, pk, _rank, _published in rows:
         wanted.setdefault(slug, []).append(pk)
+    slugs = list(wanted)
+    querysets = [
+        for_cards(TYPES_BY_SLUG[slug].model.objects.filter(pk__in=wanted[slug])).with_headline(
+            query
+        )
+        for slug in slugs
+    ]
     found = {}
-    for slug, pks in wanted.items():
-        content_type = TYPES_BY_SLUG[slug]
-        qs = for_cards(content_type.model.objects.filter(pk__in=pks))
-        for obj in attach_terms(qs.with_headline(query)):
-            found[(slug, obj.pk)] = SearchResult(content_type, obj)
+    for slug, objects in zip(slugs, fetch_together(querysets), strict=True):
+        for obj in attach_terms(objects):
+            found[(slug, obj.pk)] = SearchResult(TYPES_BY_SLUG[slug], obj)
     return [found[(slug, pk)] for slug, pk, _r, _p in rows if (slug, pk) in found]
 
 

@@ -3,7 +3,9 @@
 from dataclasses import dataclass, field
 
 from django.conf import settings
+from django.contrib.postgres.expressions import ArraySubquery
 from django.db import models
+from django.db.models import OuterRef
 from django.http import QueryDict
 from django.utils.translation import gettext_lazy as _
 
@@ -59,19 +61,27 @@ def for_cards(queryset):
 ITEM_ARRAYS = ("challenge_areas", "local_authorities")
 
 
-def for_item(queryset):
+def for_item(queryset, *term_lists: str):
     """One item about to be shown on its own page (for_display): on PostgreSQL its
     challenge areas and local authorities come with the row, in its facet arrays
-    (`attach_terms` makes them terms), and only its chosen regions are prefetched."""
+    (`attach_terms` makes them terms), and only its chosen regions are prefetched.
+    `term_lists` names more of its lists of terms (a resource's roles): on
+    PostgreSQL their ids come with the row too, each an array of its link table's."""
     if not facet_arrays.uses_facet_arrays(queryset.model):
-        return for_display(queryset)
+        return for_display(queryset).prefetch_related(*term_lists)
+    model = queryset.model
     return (
         queryset.defer("search_vector")
         .prefetch_related("regions")
-        .annotate(
-            **{TAG_ARRAY + name: facet_arrays.array(queryset.model, name) for name in ITEM_ARRAYS}
-        )
+        .annotate(**{TAG_ARRAY + name: facet_arrays.array(model, name) for name in ITEM_ARRAYS})
+        .annotate(**{TAG_ARRAY + name: _term_ids(model, name) for name in term_lists})
     )
+
+
+def _term_ids(model, name: str) -> ArraySubquery:
+    field = model._meta.get_field(name)
+    links = field.remote_field.through.objects.filter(**{field.m2m_field_name(): OuterRef("pk")})
+    return ArraySubquery(links.values(field.m2m_reverse_field_name()))
 
 
 class BadQuery(ValueError):

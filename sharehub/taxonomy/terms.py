@@ -104,10 +104,15 @@ def attach_terms(objects):
 
 def _attach_tags(objects) -> None:
     model = type(objects[0])
+    more = [  # other lists of terms read with the rows (browse.for_item's term_lists)
+        field.name
+        for field in model._meta.many_to_many
+        if field.name not in TAGS and hasattr(objects[0], TAG_ARRAY + field.name)
+    ]
     missing = set()
-    for name in TAGS:
+    for name in (*TAGS, *more):
         read = [obj for obj in objects if getattr(obj, TAG_ARRAY + name, None) is not None]
-        if any(
+        if name in TAGS and any(
             getattr(obj, TAG_ARRAY + name, None) is None
             and name not in getattr(obj, "_prefetched_objects_cache", {})
             for obj in objects

@@ -1,5 +1,5 @@
 """An item's own page reads its challenge areas and local authorities with its row
-(the facet arrays) and only the columns it shows of its other-language version: the
+(the facet arrays), a resource its roles too, and only the columns it shows of its other-language version: the
 same page, in fewer statements, and nothing read lazily."""
 
 import re
@@ -8,6 +8,7 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
+from sharehub.taxonomy.models import JobRole, Role
 from tests.factories import InnovationFactory, NeedFactory, ResourceFactory
 
 pytestmark = [pytest.mark.django_db, pytest.mark.postgres]
@@ -38,3 +39,20 @@ def test_the_page_shows_the_items_tags_places_and_translation(client, kind, rais
     where = re.search(r"Where</dt><dd[^>]*>(.*?)</dd>", page, re.S).group(1)
     assert re.findall(r">([^<]+)</a>", where) == ["Conwy", "North Wales", "Powys"]
     assert f'href="/cy/{kind}/{welsh.slug}/" lang="cy"' in page
+
+
+def test_a_resource_page_reads_its_roles_with_its_row(client, raise_on_lazy_fetch):
+    resource = ResourceFactory(title="Hydration toolkit")
+    resource.roles.set(Role.objects.filter(slug__in=["innovator", "enabler"]))
+    resource.job_roles.set(JobRole.objects.filter(slug="care-worker"))
+    client.get(f"/en/resources/{resource.slug}/?made=1")  # fills the term cache
+    with CaptureQueriesContext(connection) as queries:
+        page = client.get(f"/en/resources/{resource.slug}/?made=2").content.decode()
+    role_reads = [
+        q["sql"]
+        for q in queries.captured_queries
+        if any(f'FROM "{table}"' in q["sql"] for table in ("taxonomy_role", "taxonomy_jobrole"))
+    ]
+    assert role_reads == []  # ids with the row, terms from the term cache: not prefetched
+    shown = re.search(r"For</dt><dd[^>]*>(.*?)</dd>", page).group(1)
+    assert re.findall(r">([^<]+)</a>", shown) == ["Care worker", "Innovator", "Enabler"]
