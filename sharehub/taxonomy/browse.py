@@ -3,9 +3,7 @@
 from dataclasses import dataclass, field
 
 from django.conf import settings
-from django.contrib.postgres.expressions import ArraySubquery
 from django.db import models
-from django.db.models import OuterRef
 from django.http import QueryDict
 from django.utils.translation import gettext_lazy as _
 
@@ -57,31 +55,24 @@ def for_cards(queryset):
 
 
 # An item's regions are the ones its author chose; its regions array also holds the
-# regions its local authorities are in, so an item's own page reads them as chosen.
+# regions its local authorities are in, so an item's own page reads the chosen ones
+# from their link table.
 ITEM_ARRAYS = ("challenge_areas", "local_authorities")
 
 
 def for_item(queryset, *term_lists: str):
-    """One item about to be shown on its own page (for_display): on PostgreSQL its
-    challenge areas and local authorities come with the row, in its facet arrays
-    (`attach_terms` makes them terms), and only its chosen regions are prefetched.
-    `term_lists` names more of its lists of terms (a resource's roles): on
-    PostgreSQL their ids come with the row too, each an array of its link table's."""
+    """One item about to be shown on its own page (for_display). On PostgreSQL
+    its terms come with its row, as ids that `attach_terms` makes terms: its
+    challenge areas and local authorities from its facet arrays, its chosen
+    regions and `term_lists` (more of its lists of terms: a resource's roles)
+    each as an array read from its link table. Elsewhere they are prefetched."""
     if not facet_arrays.uses_facet_arrays(queryset.model):
         return for_display(queryset).prefetch_related(*term_lists)
     model = queryset.model
-    return (
-        queryset.defer("search_vector")
-        .prefetch_related("regions")
-        .annotate(**{TAG_ARRAY + name: facet_arrays.array(model, name) for name in ITEM_ARRAYS})
-        .annotate(**{TAG_ARRAY + name: _term_ids(model, name) for name in term_lists})
-    )
-
-
-def _term_ids(model, name: str) -> ArraySubquery:
-    field = model._meta.get_field(name)
-    links = field.remote_field.through.objects.filter(**{field.m2m_field_name(): OuterRef("pk")})
-    return ArraySubquery(links.values(field.m2m_reverse_field_name()))
+    arrays = {TAG_ARRAY + name: facet_arrays.array(model, name) for name in ITEM_ARRAYS}
+    for name in ("regions", *term_lists):
+        arrays[TAG_ARRAY + name] = facet_arrays.linked_ids(model, name)
+    return queryset.defer("search_vector").annotate(**arrays)
 
 
 class BadQuery(ValueError):
