@@ -35,18 +35,15 @@ MODELS = {"innovation": Innovation, "resource": Resource}
 
 def may_edit(item, user) -> bool:
     """Whether `user` is the item's author or an accepted co-author: the in-memory
-    reading of sharehub.core.models.owned_by, from the co-authors the detail
-    selectors prefetch (item.accepted_coauthors), else one query."""
+    reading of sharehub.core.models.owned_by, from the co-authors its page shows
+    (item.accepted_coauthors: at most one query, none for most items)."""
     if not user.is_authenticated:
         return False
     if item.author_id == user.pk:
         return True
     if not getattr(item, "shared_with", ""):
         return False
-    prefetched = getattr(item, "accepted_coauthors", None)
-    if prefetched is not None:
-        return any(c.user_id == user.pk for c in prefetched)
-    return CoAuthor.granting(user).for_item(item).exists()
+    return any(c.user_id == user.pk for c in item.accepted_coauthors)
 
 
 def manage_url(item) -> str:

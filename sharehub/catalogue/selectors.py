@@ -2,7 +2,7 @@
 
 import re
 
-from django.db.models import Case, Prefetch, Value, When
+from django.db.models import Case, Exists, OuterRef, Prefetch, Value, When
 
 from sharehub.catalogue.models import CoAuthor, Innovation, Need, NeedReply, Resource
 from sharehub.core.search import is_postgres
@@ -27,29 +27,33 @@ def with_other_language(queryset):
     )
 
 
-def accepted_coauthors() -> Prefetch:
-    """An item's co-authors, shown beside its author: `item.accepted_coauthors`."""
-    return Prefetch(
-        "coauthors",
-        queryset=CoAuthor.objects.accepted().select_related("user"),
-        to_attr="accepted_coauthors",
+def with_coauthored(queryset):
+    """Whether each item has accepted co-authors comes with its row (`coauthored`):
+    most have none, and reading `item.accepted_coauthors` then costs no query."""
+    accepted = CoAuthor.objects.accepted().filter(
+        **{queryset.model._meta.model_name: OuterRef("pk")}
     )
+    return queryset.annotate(coauthored=Exists(accepted))
 
 
 def innovation_detail_queryset():
     # Its adoptions are read by its page (Innovation.published_adoptions) inside a part
     # cached for readers who are not signed in (sharehub.core.fragments).
-    return for_item(
-        with_other_language(Innovation.objects.select_related("author", "organisation_record"))
-    ).prefetch_related(accepted_coauthors())
+    return with_coauthored(
+        for_item(
+            with_other_language(Innovation.objects.select_related("author", "organisation_record"))
+        )
+    )
 
 
 def resource_detail_queryset():
-    return for_item(
-        with_other_language(Resource.objects.select_related("author", "organisation_record")),
-        "roles",
-        "job_roles",
-    ).prefetch_related(accepted_coauthors())
+    return with_coauthored(
+        for_item(
+            with_other_language(Resource.objects.select_related("author", "organisation_record")),
+            "roles",
+            "job_roles",
+        )
+    )
 
 
 def need_detail_queryset(user=None):

@@ -5,14 +5,15 @@ holds, not one for each model on it.
 On PostgreSQL each queryset's own SQL runs as a part of one UNION ALL, each row
 coming back as JSON (`to_jsonb`), which is turned back into the model's field
 values with the fields' own `to_python`. Elsewhere, or for a single queryset,
-each queryset is simply read. Querysets with prefetches or joined relations are
-read on their own (their rows are more than one table's columns)."""
+each queryset is simply read. Querysets with prefetches or joined relations, or
+that give values rather than objects, are read on their own."""
 
 import json
 import weakref
 
 from django.db import connections
 from django.db.models import JSONField, Model, QuerySet
+from django.db.models.query import ModelIterable
 
 
 def fetch_together(querysets: list[QuerySet]) -> list[list[Model]]:
@@ -22,7 +23,10 @@ def fetch_together(querysets: list[QuerySet]) -> list[list[Model]]:
     alone = [
         i
         for i, qs in enumerate(querysets)
-        if qs._prefetch_related_lookups or qs.query.select_related or qs.db != db
+        if qs._iterable_class is not ModelIterable
+        or qs._prefetch_related_lookups
+        or qs.query.select_related
+        or qs.db != db
     ]
     together = [i for i in range(len(querysets)) if i not in alone]
     if len(together) < 2 or connections[db].vendor != "postgresql":

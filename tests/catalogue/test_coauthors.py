@@ -278,10 +278,20 @@ def test_a_co_author_may_leave_but_not_remove_others(client_as, item, cai, user)
 
 
 def count(client, url: str) -> int:
+    url += "?made=1"  # a parameter the page ignores: made, not served as kept for readers
     client.get(url)  # warm the caches
     with CaptureQueriesContext(connection) as ctx:
         assert client.get(url).status_code == 200
     return len(ctx.captured_queries)
+
+
+def coauthor_reads(client, url: str) -> list[str]:
+    client.get(url)  # warm the caches
+    with CaptureQueriesContext(connection) as ctx:
+        assert client.get(url).status_code == 200
+    return [
+        q["sql"] for q in ctx.captured_queries if q["sql"].startswith('SELECT "catalogue_coauthor"')
+    ]
 
 
 @pytest.mark.parametrize("factory", [InnovationFactory, ResourceFactory])
@@ -300,6 +310,19 @@ def test_the_page_shows_accepted_co_authors_in_constant_queries(client, factory,
     assert "Co-authors" in html
     assert "Cai Davies" in html and "Writer 2" in html
     assert "Ivy Invited" not in html  # not until they accept
+
+
+@pytest.mark.parametrize("factory", [InnovationFactory, ResourceFactory])
+def test_an_item_without_co_authors_reads_none(client, factory, cai):
+    """Whether it has any comes with its row: most items have none, and their
+    pages read no co-author rows; once one accepts, the page reads and shows them."""
+    item = factory(title="Shared work")
+    url = item.get_absolute_url() + "?made=1"
+    CoAuthor.objects.create(**{item._meta.model_name: item}, user=cai)  # invited only
+    assert coauthor_reads(client, url) == []
+    CoAuthor.objects.filter(user=cai).update(state="accepted")
+    assert len(coauthor_reads(client, url)) == 1
+    assert "Cai Davies" in client.get(url).content.decode()
 
 
 def test_a_co_author_sees_the_owner_panel_without_withdraw(client_as, item, cai):

@@ -2,6 +2,7 @@ from django.conf import settings
 from django.contrib.postgres.search import SearchVectorField
 from django.core.exceptions import ObjectDoesNotExist, ValidationError
 from django.db import models
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
 from sharehub.core.models import Publishable
@@ -75,6 +76,15 @@ class CatalogueItem(Publishable, Tagged):
 
     def __str__(self) -> str:
         return self.title
+
+    @cached_property
+    def accepted_coauthors(self) -> list:
+        """Its accepted co-authors with their accounts, shown beside its author (and
+        read by coauthors.may_edit): one query, none when it cannot have any or its
+        row says it has none (`coauthored`, selectors.with_coauthored)."""
+        if not self.shared_with or getattr(self, "coauthored", True) is False:
+            return []
+        return list(getattr(self, self.shared_with).accepted().select_related("user"))
 
     def clean(self) -> None:
         super().clean()
