@@ -133,3 +133,21 @@ def moderator(db):
     from tests.moderation.conftest import moderator_user
 
     return moderator_user("mo")
+
+
+def test_a_made_pages_kept_file_list_shows_a_file_once_a_moderator_approves_it(user, moderator):
+    """The file list is kept for readers within pages that are made (here with a
+    parameter the page ignores): a file waiting for review stays out of it, and is
+    in it on the next request once a moderator approves it."""
+    from sharehub.moderation.services import revision_approve
+
+    item = InnovationFactory(author=user, title="Night-time checks")
+    url = item.get_absolute_url() + "?utm_source=x"
+    assert "plan.pdf" not in read(url)[1]
+    attach_files(item, [SimpleUploadedFile("plan.pdf", PDF_BYTES, "application/pdf")], user)
+    assert "plan.pdf" not in read(url)[1]  # an untrusted author's file waits for review
+    revision_approve(item, moderator=moderator)
+    assert "plan.pdf" in read(url)[1]
+    with CaptureQueriesContext(connection) as queries:
+        assert "plan.pdf" in Client().get(url).text
+    assert not any("attachments_attachment" in q["sql"] for q in queries.captured_queries)
