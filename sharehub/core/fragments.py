@@ -15,7 +15,9 @@ whatever happens, a bound on anything a signal cannot see.
 
 from uuid import uuid4
 
+from asgiref.local import Local
 from django.core.cache import cache
+from django.core.signals import request_finished, request_started
 from django.db import transaction
 from django.utils.safestring import mark_safe
 
@@ -25,13 +27,35 @@ GENERATION = "fragments:generation"
 COUNTERS = "fragments:counters"
 
 
+# The tokens a request has read, so the several parts of one page read each token
+# once (a page is made from one reading of them). Only while a request runs: a task
+# worker or a command reads the cache every time.
+_read = Local()
+
+
+def _start_request(**kwargs) -> None:
+    _read.tokens = {}
+
+
+def _end_request(**kwargs) -> None:
+    _read.tokens = None
+
+
+request_started.connect(_start_request, dispatch_uid="fragments_tokens_start")
+request_finished.connect(_end_request, dispatch_uid="fragments_tokens_end")
+
+
 def _token_key(item) -> str:
     return f"fragments:token:{item._meta.label_lower}:{item.pk}"
 
 
 def _replace(key: str) -> None:
     def replace() -> None:
-        cache.set(key, uuid4().hex, TOKEN_SECONDS)
+        token = uuid4().hex
+        cache.set(key, token, TOKEN_SECONDS)
+        read = getattr(_read, "tokens", None)
+        if read is not None:  # this request goes on with the new token
+            read[key] = token
 
     replace()
     transaction.on_commit(replace)
@@ -51,6 +75,9 @@ def everything_changed() -> None:
 def _tokens(*names: str) -> list[str] | None:
     """The current tokens under `names`, made where missing; None when the cache
     cannot give them."""
+    read = getattr(_read, "tokens", None)
+    if read is not None and all(name in read for name in names):
+        return [read[name] for name in names]
     found = cache.get_many(list(names))
     tokens = []
     for wanted in names:
@@ -61,6 +88,8 @@ def _tokens(*names: str) -> list[str] | None:
             if cache.get(wanted) != token:  # the cache is down, or another token won
                 return None
         tokens.append(token)
+    if read is not None:
+        read.update(zip(names, tokens, strict=True))
     return tokens
 
 
