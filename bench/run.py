@@ -390,7 +390,7 @@ def parse_args(argv=None) -> argparse.Namespace:
         help="measure only the pages whose name holds one of these comma-separated words",
     )
     parser.add_argument(
-        "--requests", type=int, default=40, help="timed requests a page with 4 clients"
+        "--requests", type=int, default=200, help="timed requests a page with 4 clients"
     )
     parser.add_argument("--clients", type=int, default=CLIENTS, help="concurrent clients")
     parser.add_argument(

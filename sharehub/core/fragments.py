@@ -78,9 +78,12 @@ def _tokens(*names: str) -> list[str] | None:
     read = getattr(_read, "tokens", None)
     if read is not None and all(name in read for name in names):
         return [read[name] for name in names]
-    found = cache.get_many(list(names))
+    asked = list(names)
+    if read is not None:  # the site's own tokens come along: most pages need them
+        asked += [name for name in (GENERATION, COUNTERS) if name not in names]
+    found = cache.get_many(asked)
     tokens = []
-    for wanted in names:
+    for wanted in asked:
         token = found.get(wanted)
         if token is None:
             token = uuid4().hex
@@ -89,8 +92,8 @@ def _tokens(*names: str) -> list[str] | None:
                 return None
         tokens.append(token)
     if read is not None:
-        read.update(zip(names, tokens, strict=True))
-    return tokens
+        read.update(zip(asked, tokens, strict=True))
+    return tokens[: len(names)]
 
 
 def key(item, name: str, *parts: str) -> str | None:
