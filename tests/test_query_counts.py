@@ -1,12 +1,9 @@
 """Pages read a bounded number of queries, independent of how many items they show."""
 
-import itertools
-
 import pytest
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
 
 from tests.factories import ContactFactory, InnovationFactory, NeedFactory, ResourceFactory
+from tests.queries import made_page_queries as count
 
 pytestmark = pytest.mark.django_db
 
@@ -44,23 +41,6 @@ def make(n: int) -> None:
         )
         ContactFactory(name=f"Hydration champion {i}", places=([], ["newport"]))
         NeedFactory(title=f"Hydration question {i}", places=([], ["newport"]))
-
-
-_fresh = itertools.count()
-
-
-def made(url: str) -> str:
-    """`url` with a parameter pages ignore, new each time: the page is made, not
-    served as kept for readers (sharehub.taxonomy.kept_pages)."""
-    return f"{url}{'&' if '?' in url else '?'}fresh={next(_fresh)}"
-
-
-def count(client, url: str) -> int:
-    client.get(made(url))  # warm the taxonomy cache
-    with CaptureQueriesContext(connection) as ctx:
-        response = client.get(made(url))
-    assert response.status_code == 200, url
-    return len(ctx.captured_queries)
 
 
 def test_list_pages_cost_the_same_for_1_and_50_items(client):

@@ -17,7 +17,6 @@ from uuid import uuid4
 
 from asgiref.local import Local
 from django.core.cache import cache
-from django.core.signals import request_finished, request_started
 from django.db import transaction
 from django.utils.safestring import mark_safe
 
@@ -28,21 +27,18 @@ COUNTERS = "fragments:counters"
 
 
 # The tokens a request has read, so the several parts of one page read each token
-# once (a page is made from one reading of them). Only while a request runs: a task
-# worker or a command reads the cache every time.
+# once (a page is made from one reading of them). Only while a request runs (from
+# request_started to request_finished, connected in CoreConfig.ready): a task worker
+# or a command reads the cache every time.
 _read = Local()
 
 
-def _start_request(**kwargs) -> None:
+def start_request(**kwargs) -> None:
     _read.tokens = {}
 
 
-def _end_request(**kwargs) -> None:
+def end_request(**kwargs) -> None:
     _read.tokens = None
-
-
-request_started.connect(_start_request, dispatch_uid="fragments_tokens_start")
-request_finished.connect(_end_request, dispatch_uid="fragments_tokens_end")
 
 
 def _token_key(item) -> str:

@@ -39,8 +39,11 @@ def fetch_together(querysets: list[QuerySet]) -> list[list[Model]]:
     results: list[list[Model]] = [[] for _ in querysets]
     with connections[db].cursor() as cursor:
         cursor.execute(" UNION ALL ".join(parts), params)
-        for part, row in cursor.fetchall():
-            results[part].append(_instance(querysets[part], row))
+        rows = cursor.fetchall()
+    build = {i: _builder(querysets[i]) for i in together}
+    for part, row in rows:
+        # Django reads jsonb as text and decodes it itself.
+        results[part].append(build[part](json.loads(row) if isinstance(row, str) else row))
     for i in alone:
         results[i] = list(querysets[i])
     for i in together:
@@ -52,20 +55,25 @@ def fetch_together(querysets: list[QuerySet]) -> list[list[Model]]:
     return results
 
 
-def _instance(queryset: QuerySet, row: str | dict) -> Model:
-    if isinstance(row, str):  # Django reads jsonb as text and decodes it itself
-        row = json.loads(row)
-    model = queryset.model
-    fields = [f for f in model._meta.concrete_fields if f.column in row]
-    obj = model.from_db(
-        queryset.db,
-        [f.attname for f in fields],
-        [_value(f, row[f.column]) for f in fields],
-        fetch_mode=queryset._fetch_mode,
-    )
-    for name, annotation in queryset.query.annotation_select.items():
-        setattr(obj, name, _value(annotation.output_field, row[name]))
-    return obj
+def _builder(queryset: QuerySet):
+    """Turns one of `queryset`'s rows, decoded from JSON, into its model object."""
+    model, annotations = queryset.model, queryset.query.annotation_select
+    fields: list = []
+
+    def build(row: dict) -> Model:
+        if not fields:  # every row of a queryset has the same columns
+            fields.extend(f for f in model._meta.concrete_fields if f.column in row)
+        obj = model.from_db(
+            queryset.db,
+            [f.attname for f in fields],
+            [_value(f, row[f.column]) for f in fields],
+            fetch_mode=queryset._fetch_mode,
+        )
+        for name, annotation in annotations.items():
+            setattr(obj, name, _value(annotation.output_field, row[name]))
+        return obj
+
+    return build
 
 
 def _value(field, value):

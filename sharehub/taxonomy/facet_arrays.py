@@ -73,7 +73,8 @@ def linked_ids(model, field_name: str) -> RawSQL:
     links = qn(field.remote_field.through._meta.db_table)
     sql = (
         f"ARRAY(SELECT {links}.{qn(field.m2m_reverse_name())} FROM {links}"
-        f" WHERE {links}.{qn(field.m2m_column_name())} = {qn(model._meta.db_table)}.id)"
+        f" WHERE {links}.{qn(field.m2m_column_name())}"
+        f" = {qn(model._meta.db_table)}.{qn(model._meta.pk.column)})"
     )
     return RawSQL(sql, (), output_field=BigIntArray())
 

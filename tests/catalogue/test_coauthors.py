@@ -7,8 +7,6 @@ is tests/contributing/test_permissions.py; trust by findings for co-authors' edi
 in tests/gate/test_gate_matrix.py."""
 
 import pytest
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
 
 from sharehub.catalogue import coauthors, workflow
 from sharehub.catalogue.models import CoAuthor, Revision
@@ -17,6 +15,8 @@ from sharehub.gate.audit import describe, entries_for
 from sharehub.gate.models import Action
 from sharehub.taxonomy import models as tax
 from tests.factories import InnovationFactory, ResourceFactory, UserFactory, verified_user
+from tests.queries import made_page_queries as count
+from tests.queries import made_page_sql
 
 NEUTRAL = "If that address belongs to a ShareHub account, we have invited them"
 
@@ -277,20 +277,9 @@ def test_a_co_author_may_leave_but_not_remove_others(client_as, item, cai, user)
 # --- Shown on the page ------------------------------------------------------------------
 
 
-def count(client, url: str) -> int:
-    url += "?made=1"  # a parameter the page ignores: made, not served as kept for readers
-    client.get(url)  # warm the caches
-    with CaptureQueriesContext(connection) as ctx:
-        assert client.get(url).status_code == 200
-    return len(ctx.captured_queries)
-
-
 def coauthor_reads(client, url: str) -> list[str]:
-    client.get(url)  # warm the caches
-    with CaptureQueriesContext(connection) as ctx:
-        assert client.get(url).status_code == 200
     return [
-        q["sql"] for q in ctx.captured_queries if q["sql"].startswith('SELECT "catalogue_coauthor"')
+        sql for sql in made_page_sql(client, url) if sql.startswith('SELECT "catalogue_coauthor"')
     ]
 
 
@@ -317,12 +306,12 @@ def test_an_item_without_co_authors_reads_none(client, factory, cai):
     """Whether it has any comes with its row: most items have none, and their
     pages read no co-author rows; once one accepts, the page reads and shows them."""
     item = factory(title="Shared work")
-    url = item.get_absolute_url() + "?made=1"
+    url = item.get_absolute_url()
     CoAuthor.objects.create(**{item._meta.model_name: item}, user=cai)  # invited only
     assert coauthor_reads(client, url) == []
     CoAuthor.objects.filter(user=cai).update(state="accepted")
     assert len(coauthor_reads(client, url)) == 1
-    assert "Cai Davies" in client.get(url).content.decode()
+    assert "Cai Davies" in client.get(url + "?made=1").content.decode()
 
 
 def test_a_co_author_sees_the_owner_panel_without_withdraw(client_as, item, cai):

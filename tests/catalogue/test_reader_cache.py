@@ -25,7 +25,7 @@ def read(path: str) -> tuple[int, str, int]:
     return response.status_code, response.text, len(queries)
 
 
-def made(path: str) -> bool:
+def was_made(path: str) -> bool:
     """Whether the page was made, not served as kept: only a made page reads the
     item's whole row (its stored HTML among it)."""
     with CaptureQueriesContext(connection) as queries:
@@ -82,11 +82,11 @@ def test_a_new_name_shows_at_once(item, author):
 
 def test_signed_in_people_and_other_queries_get_the_page_made_for_them(item, author, client):
     read(item.get_absolute_url())
-    assert not made(item.get_absolute_url())  # kept for readers
+    assert not was_made(item.get_absolute_url())  # kept for readers
     client.force_login(author)
     assert "Edit" in client.get(item.get_absolute_url()).text  # the author's panel
     for query in ("?utm_source=x", "?comments=2&x=1"):
-        assert made(item.get_absolute_url() + query)
+        assert was_made(item.get_absolute_url() + query)
 
 
 def test_resources_are_kept_too(author):
